@@ -1,0 +1,73 @@
+package io.threadkeep.export;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.threadkeep.model.Comment;
+import io.threadkeep.model.Story;
+import io.threadkeep.model.ThreadOrder;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The JSON export of one story, in the documented shape: {@code {"story": {...}, "comments": [...]}} with comments
+ * flat in depth-first thread order. Used by the CLI's {@code export} and by the importer's golden tests, so both
+ * speak the same format.
+ */
+public final class ThreadExport {
+
+    private static final Gson GSON = new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping()
+            .create();
+
+    private ThreadExport() {
+    }
+
+    public static JsonObject toJson(String storyId, Story story, List<Comment> comments) {
+        JsonObject s = new JsonObject();
+        s.addProperty("id", storyId);
+        s.addProperty("site", story.site().id());
+        s.addProperty("url", story.url());
+        s.addProperty("title", story.title());
+        s.addProperty("author", story.author());
+        s.addProperty("posted", iso(story.posted()));
+        s.addProperty("department", story.department());
+        JsonArray topics = new JsonArray();
+        story.topics().forEach(topics::add);
+        s.add("topics", topics);
+        s.addProperty("summary", story.summaryText());
+        s.addProperty("declaredCommentCount", story.declaredCommentCount());
+
+        JsonArray list = new JsonArray();
+        for (Comment c : ThreadOrder.depthFirst(comments)) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", c.id());
+            o.addProperty("parentId", c.parentId());
+            o.addProperty("author", c.author());
+            o.addProperty("authorId", c.authorId());
+            o.addProperty("posted", iso(c.posted()));
+            o.addProperty("score", c.score());
+            o.addProperty("label", c.label());
+            o.addProperty("subject", c.subject());
+            o.addProperty("text", c.completeness().hasBody() ? c.text() : null);
+            o.addProperty("complete", c.completeness().isFull());
+            list.add(o);
+        }
+        JsonObject root = new JsonObject();
+        root.add("story", s);
+        root.add("comments", list);
+        return root;
+    }
+
+    public static String toJsonString(String storyId, Story story, List<Comment> comments) {
+        return GSON.toJson(toJson(storyId, story, comments));
+    }
+
+    public static Gson gson() {
+        return GSON;
+    }
+
+    private static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

@@ -1,0 +1,305 @@
+package io.threadkeep.importer;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reduces a comment or summary body to the small HTML subset the reader renders (paragraphs, emphasis, links,
+ * quote blocks, lists, code) and to plain text. Everything that could run, load or track (scripts, styles,
+ * images, frames, forms, event attributes) is dropped; only {@code href} survives, and only for http(s), ftp and
+ * mailto. The output HTML uses no attributes other than {@code href}.
+ */
+public final class SafeHtml {
+
+    /** A body as safe HTML and as plain text. */
+    public record Body(String html, String text) {
+        public boolean isEmpty() {
+            return text.isBlank();
+        }
+    }
+
+    private static final Set<String> DROPPED_WITH_CONTENT = Set.of(
+            "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math",
+            "video", "audio", "canvas", "form", "input", "button", "select", "textarea", "template", "head", "title",
+            "link", "meta", "base", "img", "picture", "source", "map", "area");
+    private static final Set<String> INLINE_KEPT = Set.of(
+            "i", "b", "em", "strong", "u", "s", "strike", "del", "ins", "code", "tt", "sup", "sub", "small", "big");
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "blockquote", "ul", "ol", "li", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
+            "dl", "dt", "dd", "hr", "center", "section", "article", "header", "footer", "figure", "address", "details",
+            "summary", "td", "th");
+
+    private SafeHtml() {
+    }
+
+    /** Cleans the children of {@code root} (the root element itself is not part of the body). */
+    public static Body clean(Element root) {
+        Writer writer = new Writer(root.baseUri());
+        for (Node child : root.childNodes()) {
+            writer.node(child);
+        }
+        return writer.finish();
+    }
+
+    /** Cleans a fragment of HTML given as text, resolving relative links against {@code baseUri}. */
+    public static Body cleanFragment(String html, String baseUri) {
+        Element holder = org.jsoup.Jsoup.parseBodyFragment(html == null ? "" : html, baseUri == null ? "" : baseUri)
+                .body();
+        return clean(holder);
+    }
+
+    /** Collapses runs of whitespace to single spaces and trims; null stays null. */
+    public static String squash(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Returns a safe absolute link target, or null when the link must not be kept. */
+    public static String safeHref(Element a) {
+        String href = a.absUrl("href");
+        if (href.isEmpty()) {
+            href = a.attr("href").trim();
+        }
+        String lower = href.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("//")) {
+            return "https:" + href;
+        }
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("ftp://")
+                || lower.startsWith("mailto:")) {
+            return href;
+        }
+        return null;
+    }
+
+    private static final class Writer {
+        private final StringBuilder html = new StringBuilder();
+        private final StringBuilder text = new StringBuilder();
+        private final String baseUri;
+        private int preDepth;
+        /** Pending line breaks to put into the text before the next visible character. */
+        private int pendingBreaks;
+        private boolean pendingSpace;
+        private boolean inParagraph;
+
+        Writer(String baseUri) {
+            this.baseUri = baseUri;
+        }
+
+        void node(Node node) {
+            if (node instanceof TextNode t) {
+                text(preDepth > 0 ? t.getWholeText() : t.text(), t.getWholeText());
+            } else if (node instanceof Element e) {
+                element(e);
+            }
+        }
+
+        private void element(Element e) {
+            String tag = e.normalName();
+            if (DROPPED_WITH_CONTENT.contains(tag)) {
+                return;
+            }
+            if (tag.equals("br")) {
+                closeParagraphIfEmptyLine();
+                html.append("<br>");
+                lineBreak(1);
+                return;
+            }
+            if (tag.equals("a")) {
+                String href = SafeHtml.safeHref(e);
+                if (href != null) {
+                    html.append("<a href=\"").append(Entities.escape(href)).append("\">");
+                    children(e);
+                    html.append("</a>");
+                } else {
+                    children(e);
+                }
+                return;
+            }
+            if (INLINE_KEPT.contains(tag)) {
+                String out = switch (tag) {
+                    case "strike", "del" -> "s";
+                    case "tt" -> "code";
+                    case "ins" -> "u";
+                    case "big" -> "b";
+                    default -> tag;
+                };
+                html.append('<').append(out).append('>');
+                children(e);
+                html.append("</").append(out).append('>');
+                return;
+            }
+            if (isQuote(e)) {
+                block("blockquote", e, 2);
+                return;
+            }
+            switch (tag) {
+                case "p" -> block("p", e, 2);
+                case "ul", "ol" -> block(tag, e, 1);
+                case "li" -> block("li", e, 1);
+                case "pre" -> {
+                    preDepth++;
+                    block("pre", e, 2);
+                    preDepth--;
+                }
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                    block("p", e, 2, "<b>", "</b>");
+                }
+                case "hr" -> lineBreak(2);
+                default -> {
+                    if (BLOCKS.contains(tag)) {
+                        lineBreak(1);
+                        children(e);
+                        lineBreak(1);
+                    } else {
+                        children(e);
+                    }
+                }
+            }
+        }
+
+        private boolean isQuote(Element e) {
+            if (e.normalName().equals("blockquote") || e.normalName().equals("q")) {
+                return e.normalName().equals("blockquote");
+            }
+            return e.normalName().equals("div") && (e.hasClass("quote") || e.hasClass("blockquote"));
+        }
+
+        private void block(String tag, Element e, int breaks) {
+            block(tag, e, breaks, "", "");
+        }
+
+        private void block(String tag, Element e, int breaks, String innerOpen, String innerClose) {
+            boolean wasInParagraph = inParagraph;
+            if (inParagraph && !tag.equals("li")) {
+                // HTML cannot nest blocks inside <p>; close it so the output stays well-formed.
+                html.append("</p>");
+                inParagraph = false;
+            }
+            lineBreak(breaks);
+            html.append('<').append(tag).append('>').append(innerOpen);
+            if (tag.equals("p")) {
+                inParagraph = true;
+            }
+            children(e);
+            html.append(innerClose).append("</").append(tag).append('>');
+            if (tag.equals("p")) {
+                inParagraph = false;
+            }
+            if (wasInParagraph && !tag.equals("li")) {
+                html.append("<p>");
+                inParagraph = true;
+            }
+            lineBreak(breaks);
+        }
+
+        private void closeParagraphIfEmptyLine() {
+            // nothing to do: <br> inside <p> is valid; kept as a hook for readability of the walk
+        }
+
+        private void children(Element e) {
+            for (Node child : e.childNodes()) {
+                node(child);
+            }
+        }
+
+        private void text(String visible, String whole) {
+            if (preDepth > 0) {
+                html.append(Entities.escape(whole));
+                if (!whole.isEmpty()) {
+                    flushBreaks();
+                    text.append(whole);
+                }
+                return;
+            }
+            // jsoup's text() already normalised inner whitespace; keep leading/trailing space as separators.
+            String raw = whole;
+            boolean leadingSpace = !raw.isEmpty() && isSpace(raw.charAt(0));
+            boolean trailingSpace = !raw.isEmpty() && isSpace(raw.charAt(raw.length() - 1));
+            String core = squash(raw);
+            html.append(Entities.escape(raw.isBlank() ? (raw.isEmpty() ? "" : " ") : squashKeepEnds(raw)));
+            if (core.isEmpty()) {
+                if (leadingSpace || trailingSpace) {
+                    pendingSpace = true;
+                }
+                return;
+            }
+            if (leadingSpace) {
+                pendingSpace = true;
+            }
+            if (pendingBreaks > 0 && text.length() > 0) {
+                flushBreaks();
+            } else if (pendingSpace && text.length() > 0 && !endsWithSpace(text)) {
+                text.append(' ');
+            }
+            pendingBreaks = 0;
+            pendingSpace = trailingSpace;
+            text.append(core);
+        }
+
+        private static String squashKeepEnds(String raw) {
+            String core = squash(raw);
+            boolean lead = isSpace(raw.charAt(0));
+            boolean trail = isSpace(raw.charAt(raw.length() - 1));
+            return (lead ? " " : "") + core + (trail && !core.isEmpty() ? " " : "");
+        }
+
+        private static boolean isSpace(char c) {
+            return Character.isWhitespace(c) || c == '\u00A0';
+        }
+
+        private static boolean endsWithSpace(StringBuilder sb) {
+            return sb.length() > 0 && isSpace(sb.charAt(sb.length() - 1));
+        }
+
+        private void lineBreak(int n) {
+            pendingBreaks = Math.max(pendingBreaks, n);
+            pendingSpace = false;
+        }
+
+        private void flushBreaks() {
+            if (text.length() == 0) {
+                pendingBreaks = 0;
+                return;
+            }
+            // trim trailing spaces of the current line before breaking
+            while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
+                text.setLength(text.length() - 1);
+            }
+            for (int i = 0; i < pendingBreaks; i++) {
+                text.append('\n');
+            }
+            pendingBreaks = 0;
+        }
+
+        Body finish() {
+            if (inParagraph) {
+                html.append("</p>");
+            }
+            String t = text.toString().strip();
+            // collapse 3+ newlines that nested blocks can leave
+            t = t.replaceAll("\n{3,}", "\n\n").replaceAll("[ \\t]+\n", "\n");
+            String h = html.toString().strip().replace("<p></p>", "");
+            return new Body(h, t);
+        }
+    }
+}

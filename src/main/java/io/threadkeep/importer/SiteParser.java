@@ -1,0 +1,24 @@
+package io.threadkeep.importer;
+
+import io.threadkeep.model.ParsedThread;
+import io.threadkeep.model.Site;
+
+/**
+ * Turns one family of a site's markup (one era) into a {@link ParsedThread}. Implementations are pure: no I/O,
+ * no state between calls. Recognition is by the markup's structure, never by file names.
+ */
+public interface SiteParser {
+
+    Site site();
+
+    /** Whether this parser recognises the page as its site and era. Must be cheap. */
+    boolean accepts(Page page);
+
+    /**
+     * Parses the page.
+     *
+     * @throws NotAThreadException when the page is this site's but not a discussion thread (front page,
+     *                             user page...), with the reason
+     */
+    ParsedThread parse(Page page) throws NotAThreadException;
+}
