@@ -214,7 +214,8 @@ final class StoryHeader {
         }
         if (declaredCount == null) {
             for (Element box : doc.select(".commentBox, .totalcommentcnt")) {
-                Matcher m = COMMENT_COUNT.matcher(box.text());
+                // D2's title count is how many comments are shown above the threshold, not the thread's size.
+                Matcher m = COMMENT_COUNT.matcher(SlashdotMarkup.textWithout(box, ".titlecount, #titlecountnum"));
                 if (box.hasClass("totalcommentcnt")) {
                     declaredCount = SlashdotMarkup.count(box.text());
                 } else if (m.find()) {
