@@ -1,5 +1,6 @@
 package io.threadkeep.importer.slashdot;
 
+import io.threadkeep.importer.SafeHtml;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -87,15 +88,20 @@ final class SlashdotUrls {
                 return m.group(1) + "/" + m.group(2) + "/" + m.group(3) + "/" + m.group(4);
             }
         }
-        // Last resort: the sid most links on the page point at (reply forms, "Parent" links of the oldest pages).
+        // Then a link to a story that carries the page's title (the discussion bar's "back to the story" link),
+        // and last the sid most links point at (reply forms and "Parent" links of the oldest pages).
+        String title = StoryHeader.pageTitle(doc.title());
         Map<String, Integer> counts = new HashMap<>();
         String best = null;
         for (Element a : doc.select("a[href*=sid=], a[href*=/story/], a[href$=.shtml]")) {
             String href = a.attr("href");
-            if (href.contains("sdsrc=") || href.contains("popbyskid")) {
+            if (href.contains("sdsrc=") || href.contains("popbyskid") || isPreviousNextBar(a.parent())) {
                 continue; // "previous/next/related story" links name other stories
             }
             String sid = sidFromLink(href);
+            if (sid != null && title != null && title.equalsIgnoreCase(SafeHtml.squash(a.text()))) {
+                return sid;
+            }
             if (sid != null) {
                 int n = counts.merge(sid, 1, Integer::sum);
                 if (best == null || n > counts.get(best)) {
@@ -104,6 +110,15 @@ final class SlashdotUrls {
             }
         }
         return best;
+    }
+
+    /** The table layout's "&lt; previous story | next story &gt;" bar. */
+    private static boolean isPreviousNextBar(Element e) {
+        if (e == null) {
+            return false;
+        }
+        String t = e.text().trim();
+        return t.startsWith("<") && t.endsWith(">") && t.contains("|");
     }
 
     /** The numeric discussion id of comments.pl links, for pages that name no story sid; null if none. */

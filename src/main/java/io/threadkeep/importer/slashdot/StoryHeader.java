@@ -185,8 +185,10 @@ final class StoryHeader {
         if (e.selectFirst("a[name~=^\\d+$], a[href*=cid=], form, table") != null) {
             return true;
         }
-        String text = e.text();
-        return text.startsWith("Read More") || text.startsWith("<  |") || text.contains("Related Links");
+        String text = e.text().trim();
+        // "Read More...", the slashbox of related links, and the "< previous story | next story >" bar
+        return text.startsWith("Read More") || text.contains("Related Links")
+                || text.startsWith("<") && text.endsWith(">") && text.contains("|");
     }
 
     private static Node outermostInline(Element e) {
