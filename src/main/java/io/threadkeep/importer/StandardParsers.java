@@ -12,7 +12,13 @@ final class StandardParsers {
     }
 
     static List<SiteParser> parsers() {
-        return List.of();
+        return List.of(
+                new io.threadkeep.importer.hackernews.HackerNewsAthingParser(),
+                new io.threadkeep.importer.hackernews.HackerNewsTableParser(),
+                new io.threadkeep.importer.reddit.ShredditParser(),
+                new io.threadkeep.importer.reddit.NewRedditParser(),
+                new io.threadkeep.importer.reddit.OldRedditParser(),
+                new io.threadkeep.importer.lobsters.LobstersParser());
     }
 
     static List<ContainerReader> containers() {
