@@ -22,10 +22,18 @@ final class StandardParsers {
     }
 
     static List<ContainerReader> containers() {
-        return List.of();
+        // WARC first: it also accepts gzipped WARCs, which the gzip reader would otherwise inflate whole.
+        return List.of(
+                new io.threadkeep.importer.container.WarcReader(),
+                new io.threadkeep.importer.container.GzipReader(),
+                new io.threadkeep.importer.container.ZipReader(),
+                new io.threadkeep.importer.container.MhtmlReader());
     }
 
     static List<PageRewriter> rewriters() {
-        return List.of();
+        // SingleFile before Wayback: a snapshot saved with SingleFile names the archive URL in its header.
+        return List.of(
+                new io.threadkeep.importer.container.SingleFileRewriter(),
+                new io.threadkeep.importer.container.WaybackRewriter());
     }
 }
