@@ -135,7 +135,13 @@ final class HackerNewsReader {
         if (skipped > 0) {
             warnings.add(skipped + " comment row(s) had no item id and were left out");
         }
-        return new ParsedThread(story, comments, warnings, page.capturedAt(), continuationKey(), nextPageKeys());
+        String continuationKey = continuationKey();
+        if (story == null && continuationKey == null) {
+            // Without the key the page cannot be attached to its story, and its comments would be orphans.
+            throw new NotAThreadException("a Hacker News \"More\" page that does not say which thread it continues "
+                    + "(pages saved while logged in, or with their URL, do)");
+        }
+        return new ParsedThread(story, comments, warnings, page.capturedAt(), continuationKey, nextPageKeys());
     }
 
     private static Comment withParent(Comment c, String parentId) {

@@ -159,6 +159,14 @@ public final class LobstersParser implements SiteParser {
         Element count = el.selectFirst("span.comments_label a, span.comments_label");
         if (count != null) {
             declared = MarkupNumbers.firstInteger(count.text());
+        } else if (byline != null) {
+            // The older byline links "N comments" to the story itself.
+            for (Element a : byline.select("a[href*=/s/" + shortId + "]")) {
+                Integer n = MarkupNumbers.firstInteger(a.text());
+                if (n != null) {
+                    declared = n;
+                }
+            }
         }
         Element text = doc.selectFirst("div.story_text");
         SafeHtml.Body body = text == null ? null : SafeHtml.clean(text);
