@@ -84,6 +84,9 @@ public final class QueryParser {
         private boolean pendingOr;
         private boolean negateNext;
         private boolean lastWasPositive;
+        private boolean lastWasFilter;
+        /** An OR after a filter: harmless before another filter (repeated filters are alternatives anyway). */
+        private boolean pendingFilterOr;
 
         Run(String text, SearchContext context) {
             this.text = text;
@@ -94,7 +97,7 @@ public final class QueryParser {
             for (String chunk : chunks(text)) {
                 take(chunk);
             }
-            if (pendingOr) {
+            if (pendingOr || pendingFilterOr) {
                 notes.add("OR needs a word on both sides; it was ignored.");
             }
             if (negateNext) {
@@ -163,6 +166,10 @@ public final class QueryParser {
 
         private void take(String chunk) {
             if (chunk.equals("OR")) {
+                if (lastWasFilter) {
+                    pendingFilterOr = true;
+                    return;
+                }
                 if (lastWasPositive && !pendingOr) {
                     pendingOr = true;
                 } else {
@@ -187,10 +194,18 @@ public final class QueryParser {
             Matcher m = FILTER.matcher(body);
             if (m.matches() && KEYS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                 endOr();
+                pendingFilterOr = false;
                 filter(m.group(1).toLowerCase(Locale.ROOT), unquote(m.group(2)), negated, chunk);
                 lastWasPositive = false;
+                lastWasFilter = true;
                 return;
             }
+            if (pendingFilterOr) {
+                notes.add("OR works between words, or between filters of one kind; between a filter and a word"
+                        + " both must match.");
+                pendingFilterOr = false;
+            }
+            lastWasFilter = false;
             word(body, negated);
         }
 
