@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 public final class QueryCompiler {
 
     private static final String COMMENT_COLUMNS = "{subject text} : ";
-    private static final String STORY_COLUMNS = "{title summary} : ";
+    private static final String STORY_COLUMNS = "{title summary_text} : ";
     private static final String TITLE_COLUMN = "{title} : ";
 
     private QueryCompiler() {

@@ -135,11 +135,6 @@ final class Schema {
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL
             );
-            """,
-            // 2: story_fts reads its external content by column name, and story calls the summary summary_text, so
-            // snippet(), highlight() and integrity-check of story_fts failed; a virtual column gives it the name.
-            """
-            ALTER TABLE story ADD COLUMN summary TEXT GENERATED ALWAYS AS (summary_text) VIRTUAL;
             """);
 
     static final int CURRENT_VERSION = MIGRATIONS.size();

@@ -308,7 +308,7 @@ class QueryParserTest {
 
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"\\*?");
     private static final Pattern OPERATORS_ONLY = Pattern.compile(
-            "(\\{subject text\\} : |\\{title summary\\} : |\\{title\\} : |[() ]|AND|OR|NOT|Q)*");
+            "(\\{subject text\\} : |\\{title summary_text\\} : |\\{title\\} : |[() ]|AND|OR|NOT|Q)*");
     private static final Pattern TOKEN_TEXT = Pattern.compile("\"[\\p{L}\\p{N}\\p{M}\\p{Co}]+( [\\p{L}\\p{N}\\p{M}"
             + "\\p{Co}]+)*\"\\*?");
 
