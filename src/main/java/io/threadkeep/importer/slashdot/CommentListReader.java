@@ -217,9 +217,10 @@ final class CommentListReader {
         Element by = details.selectFirst(".by");
         Element scope = by != null ? by : details;
         Element uid = scope.selectFirst(".uid");
+        Element other = scope.selectFirst(".otherdetails");
         Element user = null;
         for (Element a : scope.select("a")) {
-            if ((uid == null || !isInside(a, uid)) && a.closest(".otherdetails") == null
+            if ((uid == null || !isInside(a, uid)) && (other == null || !isInside(a, other))
                     && !a.attr("href").startsWith("mailto:")) {
                 user = a;
                 break;
