@@ -35,6 +35,7 @@ final class CommentListReader {
     private static final Pattern SELECT_PARENT = Pattern.compile("selectParent\\(\\s*(\\d+)");
     private static final Pattern BYLINE = Pattern.compile("^\\s*by\\s+(.+?)\\s*(?:\\((?=Score:)|$)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("ul", "ol", "li", "div", "table", "dl", "p", "blockquote");
+    private static final Set<String> INLINE_WRAPPERS = Set.of("font", "b", "i", "small", "span", "strong", "em");
 
     /** What the reader noticed, for the page's warnings. */
     static final class Tally {
@@ -251,6 +252,9 @@ final class CommentListReader {
     /** {@code <li><a href="...pid=P#CID">Subject</a> by nick (Score:1) date<ul ...>}; null when li is not one. */
     CommentDraft readOneLiner(Element li) {
         Element a = li.firstElementChild();
+        while (a != null && INLINE_WRAPPERS.contains(a.normalName())) {
+            a = a.firstElementChild(); // <li><font size="2"><a ...> in the table layout
+        }
         if (a == null || !a.normalName().equals("a") || !a.hasAttr("href")) {
             return null;
         }
@@ -266,7 +270,7 @@ final class CommentListReader {
             }
             cid = c.group(1);
         }
-        String line = lineAfter(a);
+        String line = lineAfter(li, a);
         if (!line.trim().toLowerCase(java.util.Locale.ROOT).startsWith("by ")) {
             return null; // a link in a list, not a comment's one-line entry
         }
@@ -305,9 +309,9 @@ final class CommentListReader {
     }
 
     /** The text of a one-liner's own line: what follows its link, up to its reply list. */
-    private static String lineAfter(Element a) {
+    private static String lineAfter(Element li, Element a) {
         StringBuilder line = new StringBuilder();
-        for (Node n = a.nextSibling(); n != null; n = n.nextSibling()) {
+        for (Node n : li.childNodes()) {
             if (n instanceof TextNode t) {
                 line.append(t.text());
             } else if (n instanceof Element e) {
@@ -317,7 +321,9 @@ final class CommentListReader {
                 line.append(e.text());
             }
         }
-        return line.toString();
+        String all = line.toString();
+        int at = all.indexOf(a.text());
+        return at < 0 ? all : all.substring(at + a.text().length());
     }
 
     void setDate(CommentDraft d, String text) {

@@ -198,12 +198,12 @@ final class TableCommentReader {
             if (m.find()) {
                 name = SafeHtml.squash(m.group(1));
             }
-            if (uid == null && name != null) {
-                // "by Name (12345) on ..." without a link
-                Matcher withUid = Pattern.compile(Pattern.quote(name) + "\\s*\\(\\s*(\\d+)\\s*\\)").matcher(text);
-                if (withUid.find()) {
-                    uid = withUid.group(1);
-                }
+        }
+        if (uid == null && name != null) {
+            // "by Name (12345) on ..." with the id outside the name's link, or no link at all
+            Matcher withUid = Pattern.compile(Pattern.quote(name) + "\\s*\\(\\s*(\\d+)\\s*\\)").matcher(text);
+            if (withUid.find()) {
+                uid = withUid.group(1);
             }
         }
         d.author = name == null || name.isEmpty() ? null : name;
