@@ -116,7 +116,7 @@ final class CommentListReader {
             String id = e.id();
             if (id.startsWith("commtree_")) {
                 String cid = id.substring("commtree_".length());
-                if (!cid.isEmpty() && SlashdotMarkup.digits(cid) != null && SlashdotMarkup.digits(cid).equals(cid)) {
+                if (!cid.isEmpty() && cid.chars().allMatch(Character::isDigit)) {
                     return cid;
                 }
             }

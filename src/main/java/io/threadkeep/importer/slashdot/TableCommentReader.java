@@ -31,6 +31,7 @@ final class TableCommentReader {
     private static final Pattern USER_NUMBER = Pattern.compile("User\\s*#\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_NAME = Pattern.compile("\\bby\\s+(.+?)\\s*(?:\\(|\\bon\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|$)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY = Pattern.compile("\\bby\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern NICK_PARAM = Pattern.compile("[?&;]nick=([^&;#]+)");
     private static final Pattern TILDE_NICK = Pattern.compile("/~([^/?#]+)/?$");
     private static final Pattern FOOTER = Pattern.compile("^\\s*\\[.*\\b(Reply to This|Parent)\\b.*\\]\\s*$",
@@ -170,7 +171,7 @@ final class TableCommentReader {
     }
 
     private static int indexOfBy(String text) {
-        Matcher m = Pattern.compile("\\bby\\s", Pattern.CASE_INSENSITIVE).matcher(text);
+        Matcher m = BY.matcher(text);
         return m.find() ? m.start() : -1;
     }
 
