@@ -200,6 +200,31 @@ class SlashdotPagesTest {
         assertFalse(thread.comments().get(0).html().contains("[example.net]"));
     }
 
+    /** What the JSON export leaves out of the golden fixtures: tags, the story's link, safe summary HTML. */
+    @Test
+    void storyTagsLinkAndSummaryHtml() throws java.io.IOException {
+        ParsedThread current = parse("current.html",
+                resource("/golden/slashdot/sd-2022-current.html"));
+        assertEquals(List.of("maps", "oslo"), current.story().tags());
+        assertEquals("https://www.example.org/news/benches", current.story().linkUrl());
+        assertTrue(current.story().summaryHtml().contains("<a href=\"https://www.example.org/news/benches\">"),
+                current.story().summaryHtml());
+        Comment first = current.comments().get(0);
+        assertTrue(first.html().contains("<a href=\"https://en.wikipedia.org/wiki/Urban_furniture\">plans for people</a>"
+                + " rather"), first.html());
+
+        ParsedThread d2 = parse("d2.html", resource("/golden/slashdot/sd-2010-d2.html"));
+        assertEquals(List.of("space", "cubesat"), d2.story().tags());
+        assertNull(d2.story().linkUrl());
+        assertTrue(d2.warnings().stream().anyMatch(w -> w.contains("did not load 12 more")), d2.warnings().toString());
+    }
+
+    private static byte[] resource(String name) throws java.io.IOException {
+        try (var in = SlashdotPagesTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
     private static String oldComment(String cid, String date) {
         return "<li id=\"tree_" + cid + "\" class=\"comment\"><div id=\"comment_" + cid + "\">"
                 + "<div class=\"commentTop\"><div class=\"title\"><h4><a name=\"" + cid + "\">S" + cid + "</a>"
