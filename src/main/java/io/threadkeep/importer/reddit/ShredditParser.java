@@ -191,6 +191,10 @@ public final class ShredditParser implements SiteParser {
             }
         }
         String score = el.attr("score").trim();
+        if (score.isEmpty()) {
+            Element actions = el.selectFirst("> shreddit-comment-action-row[score]");
+            score = actions == null ? "" : actions.attr("score").trim();
+        }
         return new Comment(id, parent, RedditLinks.author(el.attr("author")),
                 RedditLinks.bareId(el.attr("author-id").isEmpty() ? null : el.attr("author-id")), posted, null,
                 score.matches("-?\\d+") ? Integer.valueOf(score) : null, null, null, hasBody ? body.html() : null,
