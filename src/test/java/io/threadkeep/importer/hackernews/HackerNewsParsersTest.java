@@ -156,6 +156,31 @@ class HackerNewsParsersTest {
     }
 
     @Test
+    void aCommentsOwnPageBelongsToItsStory() throws Exception {
+        String head = "<tr class=\"athing\" id=\"900010\"><td class=\"ind\"></td><td class=\"default\"><div>"
+                + "<span class=\"comhead\"><a href=\"user?id=alder\" class=\"hnuser\">alder</a> "
+                + "<span class=\"age\" title=\"2024-01-01T10:00:00\"><a href=\"item?id=900010\">2 hours ago</a></span>"
+                + "<span class=\"navs\"> | <a href=\"item?id=900009\">parent</a> | <a href=\"item?id=900000#900010\">context</a>"
+                + "<span class=\"onstory\"> | on: <a href=\"item?id=900000\" title=\"A story about hedges\">A story about hedges</a></span>"
+                + "</span></span></div><br><div class=\"comment\"><div class=\"commtext c00\">The head comment.</div></div></td></tr>";
+        String html = "<html><body><center><table id=\"hnmain\"><tr><td><span class=\"pagetop\"><a href=\"news\">"
+                + "Hacker News</a></span></td></tr><tr><td><table class=\"fatitem\">" + head
+                + "<tr><td><form action=\"comment\"><textarea></textarea></form></td></tr></table>"
+                + "<table class=\"comment-tree\">" + row("900011", 0, "900010") + row("900012", 1, "900011")
+                + "</table></td></tr></table></center></body></html>";
+        ParsedThread thread = new HackerNewsAthingParser().parse(new Page(PageImporter.parseHtml(html, null), null, null,
+                "comment page"));
+        assertEquals("900000", thread.story().siteStoryId());
+        assertEquals("A story about hedges", thread.story().title());
+        Map<String, Comment> c = byId(thread);
+        assertEquals(Completeness.PLACEHOLDER, c.get("900009").completeness(), "the head comment's parent");
+        assertEquals("900009", c.get("900010").parentId());
+        assertEquals("alder", c.get("900010").author());
+        assertEquals("900010", c.get("900011").parentId(), "top of the tree replies to the head comment");
+        assertEquals("900011", c.get("900012").parentId());
+    }
+
+    @Test
     void listingPagesAreNotThreads() {
         String front = "<html><body><center><table id=\"hnmain\"><tr><td><span class=\"pagetop\">"
                 + "<a href=\"news\">Hacker News</a></span></td></tr><tr><td><table>"
