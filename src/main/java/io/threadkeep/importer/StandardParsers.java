@@ -1,5 +1,21 @@
 package io.threadkeep.importer;
 
+import io.threadkeep.importer.slashdot.SlashdotCurrentParser;
+import io.threadkeep.importer.slashdot.SlashdotD2Parser;
+import io.threadkeep.importer.slashdot.SlashdotTableParser;
+import io.threadkeep.importer.slashdot.SlashdotThreadedParser;
+import io.threadkeep.importer.container.GzipReader;
+import io.threadkeep.importer.container.MhtmlReader;
+import io.threadkeep.importer.container.SingleFileRewriter;
+import io.threadkeep.importer.container.WarcReader;
+import io.threadkeep.importer.container.WaybackRewriter;
+import io.threadkeep.importer.container.ZipReader;
+import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
+import io.threadkeep.importer.hackernews.HackerNewsTableParser;
+import io.threadkeep.importer.lobsters.LobstersParser;
+import io.threadkeep.importer.reddit.NewRedditParser;
+import io.threadkeep.importer.reddit.OldRedditParser;
+import io.threadkeep.importer.reddit.ShredditParser;
 import java.util.List;
 
 /**
@@ -13,27 +29,32 @@ final class StandardParsers {
 
     static List<SiteParser> parsers() {
         return List.of(
-                new io.threadkeep.importer.hackernews.HackerNewsAthingParser(),
-                new io.threadkeep.importer.hackernews.HackerNewsTableParser(),
-                new io.threadkeep.importer.reddit.ShredditParser(),
-                new io.threadkeep.importer.reddit.NewRedditParser(),
-                new io.threadkeep.importer.reddit.OldRedditParser(),
-                new io.threadkeep.importer.lobsters.LobstersParser());
+                new SlashdotCurrentParser(),
+                new SlashdotD2Parser(),
+                new SlashdotThreadedParser(),
+                new HackerNewsAthingParser(),
+                new HackerNewsTableParser(),
+                new ShredditParser(),
+                new NewRedditParser(),
+                new OldRedditParser(),
+                new LobstersParser(),
+                // last: the table layout accepts any Slashdot page with comments
+                new SlashdotTableParser());
     }
 
     static List<ContainerReader> containers() {
         // WARC first: it also accepts gzipped WARCs, which the gzip reader would otherwise inflate whole.
         return List.of(
-                new io.threadkeep.importer.container.WarcReader(),
-                new io.threadkeep.importer.container.GzipReader(),
-                new io.threadkeep.importer.container.ZipReader(),
-                new io.threadkeep.importer.container.MhtmlReader());
+                new WarcReader(),
+                new GzipReader(),
+                new ZipReader(),
+                new MhtmlReader());
     }
 
     static List<PageRewriter> rewriters() {
         // SingleFile before Wayback: a snapshot saved with SingleFile names the archive URL in its header.
         return List.of(
-                new io.threadkeep.importer.container.SingleFileRewriter(),
-                new io.threadkeep.importer.container.WaybackRewriter());
+                new SingleFileRewriter(),
+                new WaybackRewriter());
     }
 }
