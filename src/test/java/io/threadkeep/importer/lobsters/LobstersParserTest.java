@@ -69,6 +69,16 @@ class LobstersParserTest {
     }
 
     @Test
+    void sitesRunningTheSameSoftwareAreNotLobsters() {
+        String html = "<html><head><link rel=\"canonical\" href=\"https://tilde.news/s/qwerty/a_story\"></head><body>"
+                + "<ol class=\"stories\"><li id=\"story_qwerty\" data-shortid=\"qwerty\" class=\"story\"></li></ol>"
+                + "<ol class=\"comments comments1\"><li class=\"comments_subtree\"><div id=\"c_abcdef\" "
+                + "data-shortid=\"abcdef\" class=\"comment\"></div></li></ol></body></html>";
+        Page page = new Page(PageImporter.parseHtml(html, null), null, null, "tilde");
+        assertTrue(!new LobstersParser().accepts(page));
+    }
+
+    @Test
     void theFrontPageIsNotAThread() {
         String html = "<html><body><ol class=\"stories list\">"
                 + "<li id=\"story_aaaaaa\" data-shortid=\"aaaaaa\" class=\"story\"><span class=\"link\"><a href=\"https://a.example\">A</a></span></li>"
