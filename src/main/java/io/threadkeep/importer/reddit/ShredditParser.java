@@ -182,6 +182,11 @@ public final class ShredditParser implements SiteParser {
             state = CommentState.DELETED;
         }
         boolean hasBody = body != null && !body.isEmpty() && state == null;
+        if (state == null && !hasBody && RedditLinks.author(el.attr("author")) == null
+                && !el.attr("author").isBlank()) {
+            // "[deleted]" as the author and nothing to show: the comment itself is gone.
+            state = CommentState.DELETED;
+        }
         String created = el.hasAttr("created-timestamp") ? el.attr("created-timestamp") : el.attr("created");
         Instant posted = timestamp(created);
         if (posted == null) {
