@@ -199,7 +199,7 @@ public final class LibraryView extends VBox {
             site.getStyleClass().setAll("label", "site-chip", "site-" + s.site().id());
             String date = Formats.date(s.posted() != null ? s.posted() : s.lastImported(), zone);
             String comments = s.declaredComments() != null && s.declaredComments() != s.commentCount()
-                    ? s.commentCount() + " of " + s.declaredComments() + " comments"
+                    ? s.commentCount() + " of " + s.declaredComments()
                     : Formats.count(s.commentCount(), "comment", "comments");
             meta.setText(date + "  ·  " + comments);
             unread.setText(s.unreadCount() > 0 ? s.unreadCount() + " unread" : "");

@@ -43,7 +43,7 @@ final class CommentCell extends ListCell<Row> {
     private final IndentGuides guides = new IndentGuides(INDENT_STEP);
     private final VBox content = new VBox();
     private final HBox header = new HBox();
-    private final Label unreadDot = new Label();
+    private final Region unreadDot = new Region();
     private final Label toggle = new Label();
     private final Label subject = new Label();
     private final Label author = new Label();
@@ -75,7 +75,7 @@ final class CommentCell extends ListCell<Row> {
         date.getStyleClass().add("date");
         badges.getStyleClass().add("badges");
         oneLine.getStyleClass().add("one-line");
-        for (Label l : List.of(unreadDot, toggle, author, uid, score, date)) {
+        for (Label l : List.of(toggle, author, uid, score, date)) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         subject.setMinWidth(40);

@@ -56,7 +56,11 @@ final class StoryHeaderView extends VBox {
         summaryScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         summaryScroll.setMaxHeight(190);
         summaryScroll.setMinHeight(0);
-        HBox top = new HBox(site, saved);
+        Label counts = new Label();
+        counts.setId("threadSummary");
+        counts.getStyleClass().add("story-saved");
+        counts.textProperty().bind(vm.summaryProperty());
+        HBox top = new HBox(site, saved, counts);
         top.setAlignment(Pos.BASELINE_LEFT);
         top.getStyleClass().add("story-top");
         getChildren().addAll(top, title, meta, topics, summaryScroll);
@@ -134,8 +138,8 @@ final class StoryHeaderView extends VBox {
             }
         }
         Integer declared = stored.story().declaredCommentCount();
-        saved.setText(declared != null && declared != count ? count + " of " + declared + " comments saved"
-                : Formats.count(count, "comment", "comments") + " saved");
+        saved.setText(declared != null && declared != count ? count + " of " + declared + " comments saved ·"
+                : Formats.count(count, "comment", "comments") + " saved ·");
     }
 
     private static Node metaLabel(String prefix, String id, String value) {

@@ -162,16 +162,13 @@ public final class ThreadView extends StackPane {
         find.setTooltip(new Tooltip("Find in this thread (Ctrl+F)"));
         find.setOnAction(e -> openFind());
 
-        Label counts = new Label();
-        counts.setId("threadSummary");
-        counts.getStyleClass().add("thread-summary");
-        counts.textProperty().bind(vm.summaryProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
         HBox bar = new HBox(collapseAll, expandAll, separator(), label("Sort", sort), sort, separator(),
-                label("One line below", full), full, label("Hide below", hide), hide, separator(), markRead, find,
-                spacer, counts);
+                label("One line below", full), full, label("Hide below", hide), hide, separator(), markRead, find);
+        for (Node n : bar.getChildren()) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.getStyleClass().add("thread-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -123,7 +123,7 @@ public final class ThreadViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    /** "57 comments · 12 unread". */
+    /** "12 unread · 3 new since the last save". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -278,7 +278,6 @@ public final class ThreadViewModel {
             summary.set("");
             return;
         }
-        int total = 0;
         int unread = 0;
         int fresh = 0;
         for (int i = 0; i < model.size(); i++) {
@@ -286,7 +285,6 @@ public final class ThreadViewModel {
             if (c.comment().completeness() == Completeness.PLACEHOLDER) {
                 continue;
             }
-            total++;
             if (model.wasUnreadAtOpen(i)) {
                 unread++;
             }
@@ -295,12 +293,9 @@ public final class ThreadViewModel {
             }
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(total).append(total == 1 ? " comment" : " comments");
-        if (unread > 0) {
-            sb.append(" · ").append(unread).append(" unread");
-        }
+        sb.append(unread == 0 ? "all read" : unread + " unread");
         if (fresh > 0) {
-            sb.append(" · ").append(fresh).append(" new since last save");
+            sb.append(" · ").append(fresh).append(" new since the last save");
         }
         summary.set(sb.toString());
     }
