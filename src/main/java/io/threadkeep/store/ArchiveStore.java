@@ -353,7 +353,7 @@ public final class ArchiveStore implements AutoCloseable {
         Integer declared = max(old.declaredCommentCount(), s.declaredCommentCount());
         String siteStoryId = firstNonBlank(old.siteStoryId(), s.siteStoryId());
         String link = firstNonBlank(old.linkUrl(), s.linkUrl());
-        Story merged = new Story(old.site(), old.url(), siteStoryId, title, author, posted, department, topics, tags,
+        Story merged = new Story(old.site(), siteStoryId, old.url(), title, author, posted, department, topics, tags,
                 summaryHtml, summaryText, declared, link);
         if (merged.equals(old)) {
             return false;
@@ -583,7 +583,8 @@ public final class ArchiveStore implements AutoCloseable {
         boolean newerScore = c.score() != null && (old.scoreSeen() == null || seen == null
                 || seen.compareTo(old.scoreSeen()) >= 0);
         Integer score = newerScore ? c.score() : (o.score() != null ? o.score() : c.score());
-        String label = newerScore && c.score() != null ? c.label() : (o.label() != null ? o.label() : c.label());
+        // A one-line view shows the score without the label: keep the label we know rather than lose it.
+        String label = newerScore ? firstNonBlank(c.label(), o.label()) : firstNonBlank(o.label(), c.label());
         String scoreSeen = newerScore ? seen : old.scoreSeen();
         String parent = o.parentId() != null ? o.parentId() : c.parentId();
         if (o.completeness() == Completeness.PLACEHOLDER && c.parentId() != null) {

@@ -115,18 +115,20 @@ final class Schema {
             END;
 
             CREATE VIRTUAL TABLE story_fts USING fts5(
-                title, summary,
+                title, summary_text,
                 content='story', content_rowid='id',
                 tokenize='unicode61 remove_diacritics 2', prefix='2 3');
             CREATE TRIGGER story_fts_insert AFTER INSERT ON story BEGIN
-                INSERT INTO story_fts(rowid, title, summary) VALUES (new.id, new.title, new.summary_text);
+                INSERT INTO story_fts(rowid, title, summary_text) VALUES (new.id, new.title, new.summary_text);
             END;
             CREATE TRIGGER story_fts_delete AFTER DELETE ON story BEGIN
-                INSERT INTO story_fts(story_fts, rowid, title, summary) VALUES ('delete', old.id, old.title, old.summary_text);
+                INSERT INTO story_fts(story_fts, rowid, title, summary_text)
+                    VALUES ('delete', old.id, old.title, old.summary_text);
             END;
             CREATE TRIGGER story_fts_update AFTER UPDATE OF title, summary_text ON story BEGIN
-                INSERT INTO story_fts(story_fts, rowid, title, summary) VALUES ('delete', old.id, old.title, old.summary_text);
-                INSERT INTO story_fts(rowid, title, summary) VALUES (new.id, new.title, new.summary_text);
+                INSERT INTO story_fts(story_fts, rowid, title, summary_text)
+                    VALUES ('delete', old.id, old.title, old.summary_text);
+                INSERT INTO story_fts(rowid, title, summary_text) VALUES (new.id, new.title, new.summary_text);
             END;
 
             CREATE TABLE setting (
