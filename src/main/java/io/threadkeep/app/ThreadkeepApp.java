@@ -1,6 +1,7 @@
 package io.threadkeep.app;
 
 import io.threadkeep.importer.PageImporter;
+import io.threadkeep.search.SearchService;
 import io.threadkeep.service.ImportService;
 import io.threadkeep.store.ArchiveLocation;
 import io.threadkeep.store.ArchiveStore;
@@ -8,6 +9,7 @@ import io.threadkeep.store.StoreException;
 import io.threadkeep.ui.common.BackgroundTasks;
 import io.threadkeep.ui.common.Theme;
 import io.threadkeep.ui.common.UiSettings;
+import io.threadkeep.ui.search.SearchPane;
 import io.threadkeep.ui.window.ReaderViewModel;
 import io.threadkeep.ui.window.ReaderWindow;
 import java.time.ZoneId;
@@ -53,6 +55,13 @@ public final class ThreadkeepApp extends Application {
         ReaderViewModel vm = new ReaderViewModel(store, importService, executor, settings,
                 url -> getHostServices().showDocument(url), SamplePages::extract, Theme.fromSystem(System.getenv()));
         window = new ReaderWindow(vm, ZoneId.systemDefault());
+        window.setSearchPane(new SearchPane(new SearchService(store), executor, hit -> {
+            if (hit.commentRowId() == null) {
+                vm.openStory(hit.storyId());
+            } else {
+                vm.openStoryAt(hit.storyId(), hit.commentRowId());
+            }
+        }));
         window.show(primaryStage);
         vm.start(new ReaderViewModel.LaunchRequest(options.storyId(), options.files()));
     }

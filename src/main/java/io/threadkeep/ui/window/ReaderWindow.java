@@ -3,6 +3,7 @@ package io.threadkeep.ui.window;
 import io.threadkeep.ui.common.Theme;
 import io.threadkeep.ui.importing.ImportPanel;
 import io.threadkeep.ui.library.LibraryView;
+import io.threadkeep.ui.search.SearchPane;
 import io.threadkeep.ui.thread.ThreadView;
 import java.io.File;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -45,8 +45,8 @@ import javafx.stage.Stage;
  * The reader window: a toolbar (import, search, font size, theme), the library beside the story, the import strip
  * and a status line. Built in code; everything it shows comes from a {@link ReaderViewModel}.
  *
- * <p>Search plugs in through {@link #setSearchPane(Node, Consumer)}: the field in the toolbar (focused with
- * Ctrl+K or "/") hands its text to the search feature, whose pane appears in a side panel.
+ * <p>Search plugs in through {@link #setSearchPane(SearchPane)}: the field in the toolbar hands its text to the
+ * search pane, which appears in a side panel (Ctrl+K or "/" opens it with the caret in its query field).
  */
 public final class ReaderWindow {
 
@@ -61,8 +61,8 @@ public final class ReaderWindow {
     private final ThreadView thread;
     private final TextField searchField = new TextField();
     private final Scene scene;
-    private Node searchPane;
-    private Consumer<String> searchHandler;
+    private SearchPane searchPane;
+    private VBox searchPanel;
 
     public ReaderWindow(ReaderViewModel vm, ZoneId zone) {
         this.vm = vm;
@@ -92,31 +92,71 @@ public final class ReaderWindow {
         return scene;
     }
 
-    /** Puts the search feature's pane beside the story; the toolbar field then sends its queries to it. */
-    public void setSearchPane(Node pane, Consumer<String> handler) {
-        if (searchPane != null) {
-            split.getItems().remove(searchPane);
-        }
+    /**
+     * Plugs in the archive search: its pane opens beside the story when the reader searches (Enter in the toolbar
+     * field, Ctrl+K or "/") and closes with Escape or its close button.
+     */
+    public void setSearchPane(SearchPane pane) {
         searchPane = pane;
-        searchHandler = handler;
-        if (pane != null) {
-            split.getItems().add(pane);
-            split.setDividerPositions(0.26, 0.72);
-        }
+        Label title = new Label("Search");
+        title.getStyleClass().add("pane-title");
+        Button close = new Button("Close");
+        close.setId("searchClose");
+        close.getStyleClass().add("flat");
+        close.setOnAction(e -> hideSearch());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(title, spacer, close);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.getStyleClass().add("pane-head");
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        searchPanel = new VBox(head, pane);
+        searchPanel.setId("searchPanel");
+        searchPanel.getStyleClass().add("search-panel");
+        searchPanel.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                hideSearch();
+                e.consume();
+            }
+        });
+        pane.currentStoryIdProperty().set(vm.thread().storyId() < 0 ? null : vm.thread().storyId());
+        vm.thread().storyProperty().addListener((obs, old, story) ->
+                pane.currentStoryIdProperty().set(story == null ? null : story.id()));
     }
 
-    /** Focuses the search field (Ctrl+K, "/"). */
+    /** Focuses the search (Ctrl+K, "/"): the search pane's field when search is plugged in. */
     public void focusSearch() {
-        searchField.requestFocus();
-        searchField.selectAll();
+        if (searchPane != null) {
+            showSearch();
+            searchPane.focusQuery();
+        } else {
+            searchField.requestFocus();
+            searchField.selectAll();
+        }
     }
 
     private void search(String query) {
-        if (searchHandler != null) {
-            searchHandler.accept(query);
+        if (searchPane != null) {
+            showSearch();
+            searchPane.search(query);
+            searchPane.focusQuery();
         } else {
-            // Until the archive search is plugged in, the field narrows the library.
+            // Without the archive search, the field narrows the library.
             vm.library().setFilter(query);
+        }
+    }
+
+    private void showSearch() {
+        if (!split.getItems().contains(searchPanel)) {
+            double[] positions = split.getDividerPositions();
+            split.getItems().add(searchPanel);
+            split.setDividerPositions(positions.length > 0 ? Math.min(positions[0], 0.25) : 0.25, 0.68);
+        }
+    }
+
+    private void hideSearch() {
+        if (split.getItems().remove(searchPanel)) {
+            thread.focusComments();
         }
     }
 
@@ -308,11 +348,7 @@ public final class ReaderWindow {
         String[] d = vm.settings().get(SETTING_DIVIDERS, "").split(",");
         if (d.length >= 1 && !d[0].isEmpty()) {
             try {
-                double[] positions = new double[d.length];
-                for (int i = 0; i < d.length; i++) {
-                    positions[i] = Double.parseDouble(d[i]);
-                }
-                split.setDividerPositions(positions);
+                split.setDividerPositions(Double.parseDouble(d[0]));
             } catch (NumberFormatException e) {
                 vm.settings().put(SETTING_DIVIDERS, "");
             }
@@ -334,14 +370,9 @@ public final class ReaderWindow {
             }
         }
         double[] positions = split.getDividerPositions();
-        StringBuilder sb = new StringBuilder();
-        for (double p : positions) {
-            if (sb.length() > 0) {
-                sb.append(',');
-            }
-            sb.append(p);
+        if (positions.length > 0) {
+            vm.settings().put(SETTING_DIVIDERS, String.valueOf(positions[0]));
         }
-        vm.settings().put(SETTING_DIVIDERS, sb.toString());
         vm.saveState();
     }
 }
