@@ -10,14 +10,16 @@ import javafx.concurrent.Task;
 
 /**
  * Imports files and folders through the {@link ImportService}. Progress and message follow the files; the value
- * is the results so far, so the window can refresh the library while the import goes on. Cancelling stops after
- * the file being imported.
+ * is the results so far, so the window can refresh the library while the import goes on. {@link #requestStop()}
+ * stops it after the file being imported, which still ends normally with what was done (a page is never cut in
+ * the middle of its transaction).
  */
 class ImportTask extends Task<List<FileResult>> {
 
     private final ImportService service;
     private final List<Path> paths;
     private final List<FileResult> results = new ArrayList<>();
+    private volatile boolean stopRequested;
 
     ImportTask(ImportService service, List<Path> paths) {
         this.service = service;
@@ -46,13 +48,23 @@ class ImportTask extends Task<List<FileResult>> {
 
             @Override
             public boolean isCancelled() {
-                return ImportTask.this.isCancelled();
+                return stopRequested || ImportTask.this.isCancelled();
             }
         });
         synchronized (results) {
             updateProgress(1, 1);
             return List.copyOf(results);
         }
+    }
+
+    /** Asks the import to stop after the current file. */
+    void requestStop() {
+        stopRequested = true;
+        updateMessage("Stopping after the current file…");
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
     }
 
     /** The results gathered so far (also after a cancel). */

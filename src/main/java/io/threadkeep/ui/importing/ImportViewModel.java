@@ -87,7 +87,7 @@ public final class ImportViewModel {
         ImportTask task = new ImportTask(service, paths) {
             @Override
             protected void succeeded() {
-                finish(this, getValue(), false);
+                finish(this, getValue(), stopRequested());
             }
 
             @Override
@@ -122,7 +122,7 @@ public final class ImportViewModel {
     /** Stops the running import after the current file. */
     public void cancel() {
         if (current != null && running.get()) {
-            current.cancel(false);
+            current.requestStop();
         }
     }
 

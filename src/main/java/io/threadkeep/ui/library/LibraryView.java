@@ -79,6 +79,7 @@ public final class LibraryView extends VBox {
         sort.setValue(vm.sortKeyProperty().get());
         sort.valueProperty().addListener((obs, old, key) -> vm.setSortKey(key));
         sort.setMinWidth(Region.USE_PREF_SIZE);
+        sort.setPrefWidth(130);
         HBox tools = new HBox(filter, sort);
         tools.getStyleClass().add("library-tools");
 
@@ -171,7 +172,7 @@ public final class LibraryView extends VBox {
             setPrefWidth(0);
             title.getStyleClass().add("story-cell-title");
             title.setWrapText(true);
-            title.setMaxHeight(Double.MAX_VALUE);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             site.getStyleClass().add("site-chip");
             site.setMinWidth(Region.USE_PREF_SIZE);
             meta.getStyleClass().add("story-cell-meta");
@@ -199,9 +200,9 @@ public final class LibraryView extends VBox {
             site.getStyleClass().setAll("label", "site-chip", "site-" + s.site().id());
             String date = Formats.date(s.posted() != null ? s.posted() : s.lastImported(), zone);
             String comments = s.declaredComments() != null && s.declaredComments() != s.commentCount()
-                    ? s.commentCount() + " of " + s.declaredComments()
+                    ? s.commentCount() + " of " + s.declaredComments() + " comments"
                     : Formats.count(s.commentCount(), "comment", "comments");
-            meta.setText(date + "  ·  " + comments);
+            meta.setText(date + " · " + comments);
             unread.setText(s.unreadCount() > 0 ? s.unreadCount() + " unread" : "");
             unread.setVisible(s.unreadCount() > 0);
             setGraphic(box);

@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
 /** The story's head: title, source link, poster, date, department, topics, and the summary. */
 final class StoryHeaderView extends VBox {
 
+    private static final double SUMMARY_MAX_HEIGHT = 150;
+
     private final ThreadViewModel vm;
     private final BodyRenderer renderer;
     private final ZoneId zone;
@@ -54,7 +56,7 @@ final class StoryHeaderView extends VBox {
         summaryScroll.getStyleClass().add("story-summary");
         summaryScroll.setFitToWidth(true);
         summaryScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        summaryScroll.setMaxHeight(190);
+        summaryScroll.setMaxHeight(SUMMARY_MAX_HEIGHT + 12);
         summaryScroll.setMinHeight(0);
         Label counts = new Label();
         counts.setId("threadSummary");
@@ -120,7 +122,15 @@ final class StoryHeaderView extends VBox {
             summary = List.of(new SafeHtmlReader.Block(SafeHtmlReader.BlockKind.PARAGRAPH, 0, 0, null,
                     List.of(new SafeHtmlReader.Span(s.summaryText(), 0, null))));
         }
-        summaryScroll.setContent(summary.isEmpty() ? null : renderer.render(summary, null));
+        if (summary.isEmpty()) {
+            summaryScroll.setContent(null);
+        } else {
+            javafx.scene.layout.VBox body = renderer.render(summary, null);
+            // As tall as the summary, up to a limit; longer ones scroll inside the header.
+            body.heightProperty().addListener((obs, old, h) ->
+                    summaryScroll.setPrefViewportHeight(Math.min(h.doubleValue(), SUMMARY_MAX_HEIGHT)));
+            summaryScroll.setContent(body);
+        }
         summaryScroll.setVisible(!summary.isEmpty());
         summaryScroll.setManaged(!summary.isEmpty());
         showSaved(stored);

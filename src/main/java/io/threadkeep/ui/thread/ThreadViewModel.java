@@ -111,6 +111,11 @@ public final class ThreadViewModel {
         return rowsView;
     }
 
+    /** How many rows the comment list shows. */
+    public int rowsCount() {
+        return rows.size();
+    }
+
     ReadOnlyObjectProperty<Selection> selectionProperty() {
         return selection.getReadOnlyProperty();
     }

@@ -57,6 +57,8 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyIntegerWrapper fontSize = new ReadOnlyIntegerWrapper(this, "fontSize");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper sampleNotice =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "sampleNotice");
     private boolean openFirstImported;
     private boolean syncing;
 
@@ -131,6 +133,15 @@ public final class ReaderViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** True while the archive shows the bundled samples and the reader has not imported anything yet. */
+    public javafx.beans.property.ReadOnlyBooleanProperty sampleNoticeProperty() {
+        return sampleNotice.getReadOnlyProperty();
+    }
+
+    public void dismissSampleNotice() {
+        sampleNotice.set(false);
+    }
+
     public UiSettings settings() {
         return settings;
     }
@@ -161,6 +172,7 @@ public final class ReaderViewModel {
             List<Path> samples = samplePages.get();
             if (!samples.isEmpty()) {
                 importAndOpen(samples);
+                sampleNotice.set(true);
                 return;
             }
         }
@@ -204,17 +216,25 @@ public final class ReaderViewModel {
 
     /** Imports files and folders chosen or dropped by the reader. */
     public void importPaths(List<Path> paths) {
+        sampleNotice.set(false);
         importing.importPaths(paths);
     }
 
     /** Imports files and opens the first story they gave. */
     public void importAndOpen(List<Path> paths) {
-        openFirstImported = true;
+        sampleNotice.set(false);
+        if (!importing.runningProperty().get()) {
+            openFirstImported = true;
+        }
         importing.importPaths(paths);
     }
 
     private void importFinished(List<FileResult> results) {
         library.refresh();
+        if (sampleNotice.get() && results.stream().noneMatch(FileResult::isProblem)) {
+            // The banner says what happened; an import report for pages the reader never chose is noise.
+            importing.dismiss();
+        }
         if (openFirstImported) {
             openFirstImported = false;
             results.stream().map(FileResult::storyId).filter(Objects::nonNull).findFirst()

@@ -75,8 +75,8 @@ public final class ReaderWindow {
         split.setId("mainSplit");
         split.getItems().addAll(library, thread);
         SplitPane.setResizableWithParent(library, false);
-        split.setDividerPositions(0.28);
-        root.setTop(toolbar());
+        split.setDividerPositions(0.3);
+        root.setTop(new VBox(toolbar(), sampleBanner()));
         root.setCenter(split);
         root.setBottom(new VBox(new ImportPanel(vm.importing()), statusBar()));
         scene = new Scene(root, 1280, 820);
@@ -212,6 +212,31 @@ public final class ReaderWindow {
         bar.getStyleClass().add("main-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Shown while the archive holds only the bundled samples: where the reader's own pages come in. */
+    private Node sampleBanner() {
+        Label text = new Label("These are sample stories, so there is something to read. Import pages you saved from"
+                + " Slashdot, Hacker News, Reddit or Lobsters to start your own archive.");
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button importButton = new Button("Import saved pages…");
+        importButton.setId("sampleImportButton");
+        importButton.getStyleClass().add("accent");
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        importButton.setOnAction(e -> chooseFiles());
+        Button dismiss = new Button("Dismiss");
+        dismiss.getStyleClass().add("flat");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setOnAction(e -> vm.dismissSampleNotice());
+        HBox banner = new HBox(text, importButton, dismiss);
+        banner.setId("sampleBanner");
+        banner.getStyleClass().add("sample-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(vm.sampleNoticeProperty());
+        banner.managedProperty().bind(vm.sampleNoticeProperty());
+        return banner;
     }
 
     private Node statusBar() {
@@ -356,6 +381,15 @@ public final class ReaderWindow {
         stage.setOnCloseRequest(e -> saveState(stage));
         stage.show();
         thread.focusComments();
+        // The first story arrives after the window shows; reading starts in the comments, not in a text field.
+        vm.thread().storyProperty().addListener((obs, old, story) -> {
+            if (old == null && story != null && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                thread.focusComments();
+            } else if (old == null && story != null && scene.getFocusOwner() == searchField
+                    && searchField.getText().isEmpty()) {
+                thread.focusComments();
+            }
+        });
     }
 
     /** Remembers geometry, dividers and the open story; called when the window closes. */
