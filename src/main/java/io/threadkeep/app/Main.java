@@ -15,9 +15,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && Cli.COMMANDS.contains(args[0])) {
-            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-            System.exit(Cli.run(args, out, err, System.getenv()));
+            System.exit(Cli.runOnConsole(args));
         }
         try {
             LaunchOptions.parse(java.util.List.of(args));
