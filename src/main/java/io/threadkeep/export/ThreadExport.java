@@ -23,6 +23,18 @@ public final class ThreadExport {
     private ThreadExport() {
     }
 
+    /** The export of an archived story: its id is the archive's story id. */
+    public static JsonObject toJson(long storyId, Story story, List<Comment> comments) {
+        JsonObject root = toJson((String) null, story, comments);
+        root.getAsJsonObject("story").addProperty("id", storyId);
+        return root;
+    }
+
+    public static String toJsonString(long storyId, Story story, List<Comment> comments) {
+        return GSON.toJson(toJson(storyId, story, comments));
+    }
+
+    /** The export of a parsed page not (yet) in an archive: {@code storyId} may be null. */
     public static JsonObject toJson(String storyId, Story story, List<Comment> comments) {
         JsonObject s = new JsonObject();
         s.addProperty("id", storyId);

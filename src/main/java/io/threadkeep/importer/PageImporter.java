@@ -139,7 +139,8 @@ public final class PageImporter {
             if (parser.accepts(page)) {
                 try {
                     ParsedThread thread = parser.parse(page);
-                    return new PageOutcome.Parsed(name, parser.site(), thread, parser.getClass().getSimpleName());
+                    return new PageOutcome.Parsed(name, parser.site(), thread, parser.getClass().getSimpleName(),
+                            source);
                 } catch (NotAThreadException e) {
                     return new PageOutcome.Skipped(name, e.getMessage());
                 } catch (RuntimeException e) {

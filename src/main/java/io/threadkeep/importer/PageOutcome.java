@@ -9,7 +9,9 @@ public sealed interface PageOutcome {
     /** The page's name, as in {@link PageSource#name()}. */
     String name();
 
-    record Parsed(String name, Site site, ParsedThread thread, String parserId) implements PageOutcome {
+    /** A thread, with the page it came from (its bytes are kept in the archive). */
+    record Parsed(String name, Site site, ParsedThread thread, String parserId, PageSource source)
+            implements PageOutcome {
     }
 
     /** Not a thread page (unknown site, front page, ...): nothing to import, not an error of the file. */

@@ -107,7 +107,7 @@ public final class SafeHtml {
 
         void node(Node node) {
             if (node instanceof TextNode t) {
-                text(preDepth > 0 ? t.getWholeText() : t.text(), t.getWholeText());
+                text(t.getWholeText());
             } else if (node instanceof Element e) {
                 element(e);
             }
@@ -119,7 +119,6 @@ public final class SafeHtml {
                 return;
             }
             if (tag.equals("br")) {
-                closeParagraphIfEmptyLine();
                 html.append("<br>");
                 lineBreak(1);
                 return;
@@ -212,17 +211,13 @@ public final class SafeHtml {
             lineBreak(breaks);
         }
 
-        private void closeParagraphIfEmptyLine() {
-            // nothing to do: <br> inside <p> is valid; kept as a hook for readability of the walk
-        }
-
         private void children(Element e) {
             for (Node child : e.childNodes()) {
                 node(child);
             }
         }
 
-        private void text(String visible, String whole) {
+        private void text(String whole) {
             if (preDepth > 0) {
                 html.append(Entities.escape(whole));
                 if (!whole.isEmpty()) {
@@ -231,7 +226,8 @@ public final class SafeHtml {
                 }
                 return;
             }
-            // jsoup's text() already normalised inner whitespace; keep leading/trailing space as separators.
+            // Outside <pre>, whitespace runs are one space (as a browser shows them); leading/trailing space is
+            // kept only as a separator between words of neighbouring nodes.
             String raw = whole;
             boolean leadingSpace = !raw.isEmpty() && isSpace(raw.charAt(0));
             boolean trailingSpace = !raw.isEmpty() && isSpace(raw.charAt(raw.length() - 1));

@@ -1,0 +1,106 @@
+package io.threadkeep.cli;
+
+import io.threadkeep.store.StoreException;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code import}, {@code list}, {@code export}, {@code search}. Exit codes: 0 success, 1 when
+ * some input failed (the rest is still done), 2 for a usage error. Errors are one line on stderr, never a stack
+ * trace.
+ */
+@Command(name = "threadkeep", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Archive and read saved discussion threads offline.%n"
+                + "Without a command, opens the window.",
+        subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, SearchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int USAGE = 2;
+
+    /** Subcommand names: arguments starting with one of these run the CLI rather than the window. */
+    public static final java.util.Set<String> COMMANDS = java.util.Set.of(
+            "import", "list", "export", "search", "help", "--help", "-h", "--version", "-V");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the CLI with the given streams and environment; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        CommandLine cl = new CommandLine(new Cli(), new Factory(env));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("threadkeep: " + ex.getMessage());
+            err.println("Try 'threadkeep " + commandName(ex.getCommandLine()) + " --help' for usage.");
+            err.flush();
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("threadkeep: " + message(ex));
+            err.flush();
+            return ex instanceof UsageException ? USAGE : SOME_FAILED;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String commandName(CommandLine cl) {
+        String name = cl.getCommandName();
+        return "threadkeep".equals(name) ? "" : name;
+    }
+
+    private static String message(Exception ex) {
+        if (ex instanceof StoreException || ex instanceof UsageException) {
+            return ex.getMessage();
+        }
+        String m = ex.getMessage();
+        return ex.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+    }
+
+    /** A mistake in how the command was called: exit code 2. */
+    public static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Gives commands the environment, so tests can run them without touching the real one. */
+    static final class Factory implements CommandLine.IFactory {
+        private final Map<String, String> env;
+
+        Factory(Map<String, String> env) {
+            this.env = env;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (ArchiveOptions.class.isAssignableFrom(cls)) {
+                return cls.cast(new ArchiveOptions(env));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"Threadkeep " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
