@@ -184,9 +184,14 @@ public final class CorpusGenerator {
         }
     }
 
+    /** The folder of a corpus that holds only its pages (the manifest sits beside it, not among them). */
+    public static Path pagesDir(Path corpusDir) {
+        return corpusDir.resolve("pages");
+    }
+
     /** Writes every page (in parallel) and the manifest. */
     public Corpus generate(Path dir) throws IOException {
-        Files.createDirectories(dir);
+        Files.createDirectories(pagesDir(dir));
         Files.deleteIfExists(dir.resolve(MANIFEST));
         List<PagePlan> plan = plan();
         long[] counts = new long[vocabulary.size()];
@@ -194,7 +199,7 @@ public final class CorpusGenerator {
         IntStream.range(0, plan.size()).parallel().forEach(i -> {
             int[] local = new int[vocabulary.size()];
             byte[] bytes = render(plan.get(i), local);
-            Path file = dir.resolve(plan.get(i).fileName());
+            Path file = pagesDir(dir).resolve(plan.get(i).fileName());
             try {
                 Files.write(file, bytes);
             } catch (IOException e) {
@@ -286,7 +291,7 @@ public final class CorpusGenerator {
             String[] f = line.split("\t");
             PagePlan plan = new PagePlan(Integer.parseInt(f[0]), Era.valueOf(f[1]), Integer.parseInt(f[2]),
                     Boolean.parseBoolean(f[3]));
-            Path file = dir.resolve(f[4]);
+            Path file = pagesDir(dir).resolve(f[4]);
             if (!Files.isRegularFile(file) || Files.size(file) != Long.parseLong(f[5])) {
                 return null;
             }
