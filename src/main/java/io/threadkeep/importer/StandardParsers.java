@@ -1,5 +1,9 @@
 package io.threadkeep.importer;
 
+import io.threadkeep.importer.slashdot.SlashdotCurrentParser;
+import io.threadkeep.importer.slashdot.SlashdotD2Parser;
+import io.threadkeep.importer.slashdot.SlashdotTableParser;
+import io.threadkeep.importer.slashdot.SlashdotThreadedParser;
 import java.util.List;
 
 /**
@@ -12,7 +16,12 @@ final class StandardParsers {
     }
 
     static List<SiteParser> parsers() {
-        return List.of();
+        return List.of(
+                // Slashdot, most specific era first: the table layout accepts any Slashdot page with comments.
+                new SlashdotCurrentParser(),
+                new SlashdotD2Parser(),
+                new SlashdotThreadedParser(),
+                new SlashdotTableParser());
     }
 
     static List<ContainerReader> containers() {
