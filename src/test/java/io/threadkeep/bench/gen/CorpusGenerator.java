@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
 public final class CorpusGenerator {
 
     /** Bump when the output changes, so corpora cached on disk are regenerated. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final String MANIFEST = "manifest.tsv";
     private static final int VOCABULARY_SIZE = 60_000;
     private static final int USERS_PER_SITE = 30_000;

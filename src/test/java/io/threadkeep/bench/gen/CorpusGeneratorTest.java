@@ -177,7 +177,9 @@ class CorpusGeneratorTest {
             Comment actual = byId.get(expected.id());
             assertTrue(actual != null, era + ": comment " + expected.id() + " missing");
             assertEquals(expected.parentId(), actual.parentId(), era + ": parent of " + expected.id());
+            assertEquals(expected.author(), actual.author(), era + ": author of " + expected.id());
         }
+        assertEquals(thread.story().title(), ((PageOutcome.Parsed) outcome).thread().story().title());
     }
 
     private static boolean importerKnows(PageImporter importer, Site site) throws Exception {

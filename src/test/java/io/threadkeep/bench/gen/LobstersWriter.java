@@ -128,7 +128,7 @@ public final class LobstersWriter implements PageWriter {
                 .append(Html.escape(c.author())).append("</a>\n        \n\n\n            <a href=\"/c/").append(id).append("\">")
                 .append(time(c.posted(), now)).append("</a>\n          \n      </span>\n\n\n\n          <span class=\"flagger flagger_stub\"></span>\n\n\n\n")
                 .append("        <span class=\"reason\">\n        </span>\n    </div>\n    <div role=\"heading\" aria-level=\"3\" class=\"comment_text\">\n        ");
-        if (c.state() == CommentState.REMOVED) {
+        if (c.state() == CommentState.DELETED) {
             h.append("<p>\n        <span class=\"na\">\n          [Comment removed by author]\n        </span>\n        </p>");
         } else {
             body(h, c.body());

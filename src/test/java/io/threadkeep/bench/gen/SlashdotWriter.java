@@ -2,7 +2,6 @@ package io.threadkeep.bench.gen;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
@@ -23,6 +22,8 @@ public final class SlashdotWriter implements PageWriter {
             DateTimeFormatter.ofPattern("'on' EEEE MMMM dd, yyyy '@'hh:mma", Locale.US);
     private static final DateTimeFormatter D2_DATE = DateTimeFormatter.ofPattern("'on' EEEE MMMM dd, '@'hh:mma",
             Locale.US);
+
+    private static final java.time.ZoneId SLASHDOT_ZONE = java.time.ZoneId.of("America/New_York");
 
     private final Era era;
     private final boolean current;
@@ -50,7 +51,8 @@ public final class SlashdotWriter implements PageWriter {
     }
 
     private String date(java.time.Instant t) {
-        return ZonedDateTime.ofInstant(t, ZoneOffset.UTC).format(current ? CURRENT_DATE : D2_DATE);
+        // Slashdot shows US Eastern time.
+        return ZonedDateTime.ofInstant(t, SLASHDOT_ZONE).format(current ? CURRENT_DATE : D2_DATE);
     }
 
     @Override

@@ -202,7 +202,8 @@ public final class ThreadGenerator {
                 author = users.name(site, users.draw(site, random));
                 score = 1 + (int) Math.round(Math.exp(random.nextGaussian() * 1.1 + 0.5)) - 1;
                 if (r < 0.012) {
-                    state = CommentState.REMOVED;
+                    // Rendered as "[Comment removed by author]": the author deleted it.
+                    state = CommentState.DELETED;
                 }
             }
             default -> throw new IllegalStateException("no generator for " + site);
