@@ -19,6 +19,10 @@ public class ArchiveOptions {
         this.env = env;
     }
 
+    Map<String, String> env() {
+        return env;
+    }
+
     Path archivePath() {
         return ArchiveLocation.resolve(db, env, System.getProperty("os.name", ""), System.getProperty("user.home"));
     }

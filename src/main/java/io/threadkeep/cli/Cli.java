@@ -40,6 +40,10 @@ public final class Cli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // "@user" is something to search for, not a file of arguments to read.
+        cl.setExpandAtFiles(false);
+        // "-word" excludes a word from a search; picocli would otherwise reject it as an unknown option.
+        cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("threadkeep: " + ex.getMessage());
             err.println("Try 'threadkeep " + commandName(ex.getCommandLine()) + " --help' for usage.");

@@ -1,0 +1,455 @@
+package io.threadkeep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * Full-text search over the archive. The expressions it runs were built by the search layer from quoted tokens;
+ * every filter value is a bound parameter.
+ *
+ * <p>How it stays fast on large archives: FTS5 answers {@code ORDER BY rank LIMIT k} from its own top-k sorter, so
+ * the best {@code k} matches are taken from the index alone and only those are joined with their rows and
+ * filtered. When filters leave too few of them, a selective filter (author, story) is applied first and the index
+ * is probed for just its rows; otherwise every match is ranked. Snippets are made for the shown rows only.
+ */
+public final class SearchRepository {
+
+    /** Subjects and titles say what a comment or story is about: a word there counts more than one in the body. */
+    static final String COMMENT_WEIGHTS = "bm25(3.0, 1.0, 0.0)";
+    static final String STORY_WEIGHTS = "bm25(4.0, 1.0)";
+    /** Words of context around the matches in a snippet. */
+    static final int SNIPPET_TOKENS = 24;
+    /** Characters of a comment shown when there is no word to centre the excerpt on. */
+    static final int EXCERPT_CHARS = 240;
+    /** How many index matches to take per wanted result before filtering; more only when these do not suffice. */
+    static final int OVERFETCH = 10;
+    static final int MIN_FETCH = 400;
+    /** A selective filter with at most this many comments is applied before the index is consulted. */
+    static final int FILTER_FIRST_MAX = 20_000;
+
+    private static final String COLUMNS = "c.id, c.story_id, s.title, s.site, c.site_comment_id, c.parent_site_id,"
+            + " c.author, c.posted, c.score, c.label, c.subject";
+    private static final String MARKS = "char(57344), char(57345)";
+
+    private final ArchiveStore store;
+
+    public SearchRepository(ArchiveStore store) {
+        this.store = store;
+    }
+
+    /** The best {@code limit} comment hits in the spec's order, without snippets. */
+    public List<SearchRow> comments(SearchSpec spec, int limit) {
+        return store.withConnection(connection -> {
+            if (spec.commentMatch() == null) {
+                return withoutWords(connection, spec, limit);
+            }
+            if (spec.order() != SearchSpec.Order.RANK) {
+                return byDate(connection, spec, limit);
+            }
+            return byRank(connection, spec, limit);
+        });
+    }
+
+    /** The best {@code limit} story-level hits (the words in a story's title or summary), without snippets. */
+    public List<SearchRow> stories(SearchSpec spec, int limit) {
+        if (spec.storyMatch() == null) {
+            return List.of();
+        }
+        return store.withConnection(connection -> {
+            Sql sql = new Sql();
+            sql.append("SELECT s.id, s.title, s.site, s.author, s.posted, f.rank FROM story_fts f")
+                    .append(" JOIN story s ON s.id = f.rowid WHERE f.story_fts MATCH ?", spec.storyMatch())
+                    .append(" AND f.rank MATCH '" + STORY_WEIGHTS + "'");
+            storyFilters(spec, sql, "s.");
+            sql.append(switch (spec.order()) {
+                case RANK -> " ORDER BY f.rank";
+                case NEWEST -> " ORDER BY s.posted DESC, s.id DESC";
+                case OLDEST -> " ORDER BY s.posted IS NULL, s.posted, s.id";
+            });
+            sql.append(" LIMIT ?", limit);
+            List<SearchRow> out = new ArrayList<>();
+            try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SearchRow(rs.getLong(1), rs.getString(2), ArchiveStore.site(rs.getString(3)), null,
+                            null, null, rs.getString(4), ArchiveStore.instant(rs.getString(5)), null, null, null,
+                            spec.order() == SearchSpec.Order.RANK ? rs.getDouble(6) : 0, null));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The rows with their snippets filled: matched words marked, or the start of the text when no words. */
+    public List<SearchRow> withSnippets(SearchSpec spec, List<SearchRow> rows) {
+        return store.withConnection(connection -> {
+            List<SearchRow> out = new ArrayList<>(rows.size());
+            for (SearchRow row : rows) {
+                out.add(row.withSnippet(snippet(connection, spec, row)));
+            }
+            return out;
+        });
+    }
+
+    /** What the archive holds of an author (matched case-insensitively), or empty when they wrote nothing. */
+    public Optional<AuthorStats> author(String name) {
+        return store.withConnection(connection -> {
+            String canonical = null;
+            int comments = 0;
+            int stories = 0;
+            int unscored = 0;
+            String first = null;
+            String last = null;
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    SELECT author, count(*) FROM comment WHERE author = ? COLLATE NOCASE AND completeness > 0
+                    GROUP BY author ORDER BY count(*) DESC, author LIMIT 1""")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    canonical = rs.getString(1);
+                }
+            }
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    SELECT count(*), count(DISTINCT story_id), sum(score IS NULL), min(posted), max(posted)
+                    FROM comment WHERE author = ? COLLATE NOCASE AND completeness > 0""")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    comments = rs.getInt(1);
+                    stories = rs.getInt(2);
+                    unscored = rs.getInt(3);
+                    first = rs.getString(4);
+                    last = rs.getString(5);
+                }
+            }
+            Map<Integer, Integer> distribution = new LinkedHashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    SELECT score, count(*) FROM comment
+                    WHERE author = ? COLLATE NOCASE AND completeness > 0 AND score IS NOT NULL
+                    GROUP BY score ORDER BY score""")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        distribution.put(rs.getInt(1), rs.getInt(2));
+                    }
+                }
+            }
+            return Optional.of(new AuthorStats(canonical, comments, stories, unscored, distribution,
+                    ArchiveStore.instant(first), ArchiveStore.instant(last)));
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------ plans
+
+    /** Filters only: newest (or oldest) first. */
+    private List<SearchRow> withoutWords(Connection connection, SearchSpec spec, int limit) throws SQLException {
+        Sql sql = new Sql().append("SELECT " + COLUMNS + ", 0 FROM comment c JOIN story s ON s.id = c.story_id"
+                + " WHERE 1");
+        commentFilters(spec, sql);
+        sql.append(dateOrder(spec)).append(" LIMIT ?", limit);
+        return rows(connection, sql);
+    }
+
+    /** Words, newest or oldest first: every match is a candidate, so the filters go first when they are narrow. */
+    private List<SearchRow> byDate(Connection connection, SearchSpec spec, int limit) throws SQLException {
+        Sql sql = new Sql().append("SELECT " + COLUMNS + ", 0 FROM comment c JOIN story s ON s.id = c.story_id"
+                + " WHERE c.id IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH ?)", spec.commentMatch());
+        commentFilters(spec, sql);
+        sql.append(dateOrder(spec)).append(" LIMIT ?", limit);
+        return rows(connection, sql);
+    }
+
+    private List<SearchRow> byRank(Connection connection, SearchSpec spec, int limit) throws SQLException {
+        if (!spec.hasCommentFilters()) {
+            return rankedTop(connection, spec, limit, limit);
+        }
+        int fetch = Math.max(MIN_FETCH, limit * OVERFETCH);
+        Ranked first = rankedCandidates(connection, spec, fetch, limit);
+        if (first.rows().size() >= limit || !first.saturated()) {
+            return first.rows();
+        }
+        if (selective(spec) && candidates(connection, spec) <= FILTER_FIRST_MAX) {
+            return filterFirst(connection, spec, limit);
+        }
+        return rankedTop(connection, spec, -1, limit);
+    }
+
+    private record Ranked(List<SearchRow> rows, boolean saturated) {
+    }
+
+    /** The index's best {@code fetch} matches, filtered; saturated when the index had that many or more. */
+    private Ranked rankedCandidates(Connection connection, SearchSpec spec, int fetch, int limit) throws SQLException {
+        Sql sql = new Sql().append("WITH f(id, r) AS MATERIALIZED (SELECT rowid, rank FROM comment_fts"
+                + " WHERE comment_fts MATCH ?", spec.commentMatch())
+                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "' ORDER BY rank LIMIT ?)", fetch)
+                .append(" SELECT " + COLUMNS + ", f.r, (SELECT count(*) FROM f)"
+                        + " FROM f JOIN comment c ON c.id = f.id JOIN story s ON s.id = c.story_id WHERE 1");
+        commentFilters(spec, sql);
+        sql.append(" ORDER BY f.r, c.id LIMIT ?", limit);
+        List<SearchRow> out = new ArrayList<>();
+        int matched = 0;
+        try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(row(rs));
+                matched = rs.getInt(13);
+            }
+        }
+        // With no row back the count is unknown; ask the cheap way (the materialised top-k is tiny or empty).
+        if (out.isEmpty()) {
+            Sql count = new Sql().append("SELECT count(*) FROM (SELECT rowid FROM comment_fts"
+                    + " WHERE comment_fts MATCH ?", spec.commentMatch()).append(" LIMIT ?)", fetch);
+            try (PreparedStatement ps = count.prepare(connection); ResultSet rs = ps.executeQuery()) {
+                matched = rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+        return new Ranked(out, matched >= fetch);
+    }
+
+    /** The index's best {@code fetch} matches (all with -1), joined and filtered, best {@code limit} kept. */
+    private List<SearchRow> rankedTop(Connection connection, SearchSpec spec, int fetch, int limit)
+            throws SQLException {
+        Sql sql = new Sql().append("WITH f(id, r) AS MATERIALIZED (SELECT rowid, rank FROM comment_fts"
+                + " WHERE comment_fts MATCH ?", spec.commentMatch())
+                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "' ORDER BY rank LIMIT ?)", fetch)
+                .append(" SELECT " + COLUMNS + ", f.r FROM f JOIN comment c ON c.id = f.id"
+                        + " JOIN story s ON s.id = c.story_id WHERE 1");
+        commentFilters(spec, sql);
+        sql.append(" ORDER BY f.r, c.id LIMIT ?", limit);
+        return rows(connection, sql);
+    }
+
+    /** The filter's rows first (few, by an index), each probed in the full-text index for its rank. */
+    private List<SearchRow> filterFirst(Connection connection, SearchSpec spec, int limit) throws SQLException {
+        Sql sql = new Sql().append("SELECT " + COLUMNS + ", f.rank FROM comment c CROSS JOIN story s"
+                + " CROSS JOIN comment_fts f WHERE s.id = c.story_id AND f.rowid = c.id"
+                + " AND f.comment_fts MATCH ?", spec.commentMatch())
+                .append(" AND f.rank MATCH '" + COMMENT_WEIGHTS + "'");
+        commentFilters(spec, sql);
+        sql.append(" ORDER BY f.rank, c.id LIMIT ?", limit);
+        return rows(connection, sql);
+    }
+
+    /** Whether the spec has a filter that an index narrows down to few comments. */
+    private static boolean selective(SearchSpec spec) {
+        return !spec.authors().isEmpty() || spec.storyId() != null || spec.storyTitleMatch() != null;
+    }
+
+    /** How many comments the selective filters allow, counted up to just past the filter-first limit. */
+    private static int candidates(Connection connection, SearchSpec spec) throws SQLException {
+        Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM comment c WHERE 1");
+        if (!spec.authors().isEmpty()) {
+            sql.append(" AND c.author COLLATE NOCASE IN (" + marks(spec.authors().size()) + ")",
+                    spec.authors().toArray());
+        }
+        if (spec.storyId() != null) {
+            sql.append(" AND c.story_id = ?", spec.storyId());
+        }
+        if (spec.storyTitleMatch() != null) {
+            sql.append(" AND c.story_id IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ?)",
+                    spec.storyTitleMatch());
+        }
+        sql.append(" LIMIT ?)", FILTER_FIRST_MAX + 1);
+        try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ snippets
+
+    private static String snippet(Connection connection, SearchSpec spec, SearchRow row) throws SQLException {
+        if (row.isStory()) {
+            return ftsSnippet(connection, "story_fts", spec.storyMatch(), row.storyId());
+        }
+        if (spec.commentMatch() != null) {
+            String marked = ftsSnippet(connection, "comment_fts", spec.commentMatch(), row.commentRowId());
+            if (marked != null && !marked.isBlank()) {
+                return marked;
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT substr(coalesce(text, subject, ''), 1, ?), length(coalesce(text, subject, ''))"
+                        + " FROM comment WHERE id = ?")) {
+            ps.setInt(1, EXCERPT_CHARS + 40);
+            ps.setLong(2, row.commentRowId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return "";
+                }
+                return excerpt(rs.getString(1), rs.getInt(2));
+            }
+        }
+    }
+
+    private static String ftsSnippet(Connection connection, String table, String match, long rowId)
+            throws SQLException {
+        if (match == null) {
+            return null;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT snippet(" + table + ", -1, " + MARKS
+                + ", '…', " + SNIPPET_TOKENS + ") FROM " + table + " WHERE " + table + " MATCH ? AND rowid = ?")) {
+            ps.setString(1, match);
+            ps.setLong(2, rowId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The start of a text, cut at a word boundary. */
+    static String excerpt(String start, int fullLength) {
+        if (start.length() <= EXCERPT_CHARS && fullLength <= start.length()) {
+            return start;
+        }
+        int cut = EXCERPT_CHARS;
+        while (cut > EXCERPT_CHARS / 2 && !Character.isWhitespace(start.charAt(cut))) {
+            cut--;
+        }
+        return start.substring(0, cut).stripTrailing() + "…";
+    }
+
+    // ------------------------------------------------------------------------------------------------ SQL pieces
+
+    private static void commentFilters(SearchSpec spec, Sql sql) {
+        sql.append(" AND c.completeness > 0");
+        if (!spec.authors().isEmpty()) {
+            sql.append(" AND c.author COLLATE NOCASE IN (" + marks(spec.authors().size()) + ")",
+                    spec.authors().toArray());
+        }
+        if (!spec.excludedAuthors().isEmpty()) {
+            sql.append(" AND (c.author IS NULL OR c.author COLLATE NOCASE NOT IN ("
+                    + marks(spec.excludedAuthors().size()) + "))", spec.excludedAuthors().toArray());
+        }
+        if (!spec.labels().isEmpty()) {
+            sql.append(" AND c.label COLLATE NOCASE IN (" + marks(spec.labels().size()) + ")",
+                    spec.labels().toArray());
+        }
+        if (!spec.excludedLabels().isEmpty()) {
+            sql.append(" AND (c.label IS NULL OR c.label COLLATE NOCASE NOT IN ("
+                    + marks(spec.excludedLabels().size()) + "))", spec.excludedLabels().toArray());
+        }
+        if (spec.minScore() != null) {
+            sql.append(" AND c.score >= ?", spec.minScore());
+        }
+        if (spec.maxScore() != null) {
+            sql.append(" AND c.score <= ?", spec.maxScore());
+        }
+        if (spec.read() != null) {
+            sql.append(" AND c.is_read = ?", spec.read() ? 1 : 0);
+        }
+        if (spec.postedBefore() != null) {
+            sql.append(" AND c.posted < ?", ArchiveStore.iso(spec.postedBefore()));
+        }
+        if (spec.postedFrom() != null) {
+            sql.append(" AND c.posted >= ?", ArchiveStore.iso(spec.postedFrom()));
+        }
+        if (spec.excludeMatch() != null) {
+            sql.append(" AND c.id NOT IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH ?)",
+                    spec.excludeMatch());
+        }
+        storyFilters(spec, sql, "c.story_");
+    }
+
+    /**
+     * Filters on the story; {@code idPrefix} names the story id column as {@code idPrefix + "id"} ({@code s.id} for
+     * stories, {@code c.story_id} for comments, which lets the story-id filters use the comment index).
+     */
+    private static void storyFilters(SearchSpec spec, Sql sql, String idPrefix) {
+        String id = idPrefix + "id";
+        if (!spec.sites().isEmpty()) {
+            sql.append(" AND s.site IN (" + marks(spec.sites().size()) + ")", spec.sites().toArray());
+        }
+        if (!spec.excludedSites().isEmpty()) {
+            sql.append(" AND s.site NOT IN (" + marks(spec.excludedSites().size()) + ")",
+                    spec.excludedSites().toArray());
+        }
+        if (spec.storyId() != null) {
+            sql.append(" AND " + id + " = ?", spec.storyId());
+        }
+        if (spec.excludedStoryId() != null) {
+            sql.append(" AND " + id + " <> ?", spec.excludedStoryId());
+        }
+        if (spec.storyTitleMatch() != null) {
+            sql.append(" AND " + id + " IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ?)",
+                    spec.storyTitleMatch());
+        }
+        if (idPrefix.equals("s.")) {
+            if (spec.postedBefore() != null) {
+                sql.append(" AND s.posted < ?", ArchiveStore.iso(spec.postedBefore()));
+            }
+            if (spec.postedFrom() != null) {
+                sql.append(" AND s.posted >= ?", ArchiveStore.iso(spec.postedFrom()));
+            }
+        }
+    }
+
+    private static String dateOrder(SearchSpec spec) {
+        return spec.order() == SearchSpec.Order.OLDEST
+                ? " ORDER BY c.posted IS NULL, c.posted, c.id"
+                : " ORDER BY c.posted DESC, c.id DESC";
+    }
+
+    private static String marks(int n) {
+        StringJoiner j = new StringJoiner(", ");
+        for (int i = 0; i < n; i++) {
+            j.add("?");
+        }
+        return j.toString();
+    }
+
+    private static List<SearchRow> rows(Connection connection, Sql sql) throws SQLException {
+        List<SearchRow> out = new ArrayList<>();
+        try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(row(rs));
+            }
+        }
+        return out;
+    }
+
+    private static SearchRow row(ResultSet rs) throws SQLException {
+        Object score = rs.getObject(9);
+        return new SearchRow(rs.getLong(2), rs.getString(3), ArchiveStore.site(rs.getString(4)), rs.getLong(1),
+                rs.getString(5), rs.getString(6), rs.getString(7), ArchiveStore.instant(rs.getString(8)),
+                score == null ? null : ((Number) score).intValue(), rs.getString(10), rs.getString(11),
+                rs.getDouble(12), null);
+    }
+
+    /** SQL text with its parameters, built together so they cannot drift apart. */
+    private static final class Sql {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Object> params = new ArrayList<>();
+
+        Sql append(String sql, Object... values) {
+            text.append(sql);
+            params.addAll(List.of(values));
+            return this;
+        }
+
+        PreparedStatement prepare(Connection connection) throws SQLException {
+            PreparedStatement ps = connection.prepareStatement(text.toString());
+            try {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+                return ps;
+            } catch (SQLException e) {
+                ps.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return text + " " + params;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.threadkeep.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A search as the archive runs it: FTS5 expressions that the search layer built from quoted tokens only (never raw
+ * user text) and filter values that are bound as parameters.
+ *
+ * @param commentMatch    FTS5 expression over {@code comment_fts}, or null for a query without words
+ * @param storyMatch      FTS5 expression over {@code story_fts} for story-level hits, or null when stories cannot be
+ *                        hits (a filter only comments have)
+ * @param excludeMatch    for a query without words: comments matching this FTS5 expression are left out, or null
+ * @param storyTitleMatch FTS5 expression the story must match ({@code story:}), or null
+ * @param authors         comment author is one of these (case-insensitive); empty = any
+ * @param excludedAuthors comment author is none of these
+ * @param sites           story site id is one of these; empty = any
+ * @param excludedSites   story site id is none of these
+ * @param labels          comment label is one of these (case-insensitive); empty = any
+ * @param excludedLabels  comment label is none of these
+ * @param minScore        score at least, or null
+ * @param maxScore        score at most, or null
+ * @param storyId         only this story, or null
+ * @param excludedStoryId not this story, or null
+ * @param postedBefore    posted strictly before, or null
+ * @param postedFrom      posted at or after, or null
+ * @param read            read state wanted, or null for either
+ * @param order           result order
+ */
+public record SearchSpec(
+        String commentMatch,
+        String storyMatch,
+        String excludeMatch,
+        String storyTitleMatch,
+        List<String> authors,
+        List<String> excludedAuthors,
+        List<String> sites,
+        List<String> excludedSites,
+        List<String> labels,
+        List<String> excludedLabels,
+        Integer minScore,
+        Integer maxScore,
+        Long storyId,
+        Long excludedStoryId,
+        Instant postedBefore,
+        Instant postedFrom,
+        Boolean read,
+        Order order) {
+
+    /** Result order. */
+    public enum Order {
+        /** bm25 rank, best first; without words it falls back to newest first. */
+        RANK,
+        NEWEST,
+        OLDEST
+    }
+
+    public SearchSpec {
+        authors = List.copyOf(authors);
+        excludedAuthors = List.copyOf(excludedAuthors);
+        sites = List.copyOf(sites);
+        excludedSites = List.copyOf(excludedSites);
+        labels = List.copyOf(labels);
+        excludedLabels = List.copyOf(excludedLabels);
+    }
+
+    /** The same search with another comment expression (an exact-phrase pass of the same words, for instance). */
+    public SearchSpec withCommentMatch(String match) {
+        return new SearchSpec(match, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
+                excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
+                postedFrom, read, order);
+    }
+
+    boolean hasCommentFilters() {
+        return !authors.isEmpty() || !excludedAuthors.isEmpty() || !sites.isEmpty() || !excludedSites.isEmpty()
+                || !labels.isEmpty() || !excludedLabels.isEmpty() || minScore != null || maxScore != null
+                || storyId != null || excludedStoryId != null || postedBefore != null || postedFrom != null
+                || read != null || storyTitleMatch != null || excludeMatch != null;
+    }
+}
