@@ -110,7 +110,10 @@ final class ImportRuns {
                     failed++;
                 }
                 String era = index == null ? "?" : corpus.pages().get(index).plan().era().name();
-                problems.merge(era + ": " + r.status() + " " + r.message(), 1, Integer::sum);
+                String message = r.message() == null ? "" : r.message();
+                int title = message.indexOf(" (title:");
+                problems.merge(era + ": " + r.status() + " " + (title > 0 ? message.substring(0, title) : message), 1,
+                        Integer::sum);
             }
         }
         return new RealImport(t1 - t0, added, bytes, imported, skipped, failed, problems, pageImported, database);
