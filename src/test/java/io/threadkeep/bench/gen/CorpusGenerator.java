@@ -65,6 +65,16 @@ public final class CorpusGenerator {
         }
     }
 
+    /** Generates a corpus without benchmarking it: {@code CorpusGenerator SIZE FOLDER}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: CorpusGenerator tiny|small|large FOLDER");
+        }
+        Corpus corpus = new CorpusGenerator(CorpusSpec.named(args[0])).loadOrGenerate(Path.of(args[1]));
+        System.err.printf(Locale.ROOT, "%d pages, %d comments, %.1f MB in %s%n", corpus.pages().size(),
+                corpus.totalComments(), corpus.totalBytes() / 1e6, pagesDir(corpus.dir()));
+    }
+
     private final CorpusSpec spec;
     private final Vocabulary vocabulary;
     private final UserPool users;
