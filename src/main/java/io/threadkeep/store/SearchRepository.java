@@ -35,7 +35,7 @@ public final class SearchRepository {
     /** Matches ranked at most per query; more are ranked only when a filter would otherwise leave too few. */
     static final int RANK_WINDOW = 10_000;
     /** A narrow filter holding at most this many comments is applied before the full-text index. */
-    static final int FILTER_FIRST_MAX = 3_000;
+    static final int FILTER_FIRST_MAX = 50_000;
 
     private static final String COLUMNS = "c.id, c.story_id, s.title, s.site, c.site_comment_id, c.parent_site_id,"
             + " c.author, c.posted, c.score, c.label, c.subject";
@@ -189,6 +189,11 @@ public final class SearchRepository {
      */
     private List<SearchRow> byDate(Connection connection, SearchSpec spec, int limit) throws SQLException {
         boolean few = countUpTo(connection, spec.commentMatch(), rankWindow + 1) <= rankWindow;
+        return byDate(connection, spec, few, limit);
+    }
+
+    private static List<SearchRow> byDate(Connection connection, SearchSpec spec, boolean few, int limit)
+            throws SQLException {
         Sql sql = new Sql().append("SELECT " + COLUMNS + ", 0 FROM comment c JOIN story s ON s.id = c.story_id");
         if (few || spec.order() == SearchSpec.Order.OLDEST) {
             sql.append(" WHERE c.id IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH ?)",
@@ -211,12 +216,27 @@ public final class SearchRepository {
             return new Hits(filterFirst(connection, spec, limit), 0);
         }
         List<SearchRow> rows = ranked(connection, spec, true, rankWindow, limit);
-        if (rows.size() < limit && spec.hasCommentFilters()) {
-            // The filter let too few of the newest matches through: look further back, once.
-            int wider = rankWindow * 10;
-            return new Hits(ranked(connection, spec, true, wider, limit), wider);
+        if (rows.size() >= limit || !spec.hasCommentFilters()) {
+            return new Hits(rows, rankWindow);
         }
-        return new Hits(rows, rankWindow);
+        // The filters let too few of the newest matches through: look further back, once.
+        int wider = rankWindow * 10;
+        rows = ranked(connection, spec, true, wider, limit);
+        if (rows.size() < limit) {
+            // Filters that correlate with import order (a site, a year) can empty any window; the matches they do
+            // allow follow, newest first, found through the date index.
+            List<SearchRow> more = new ArrayList<>(rows);
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            rows.forEach(r -> seen.add(r.commentRowId()));
+            SearchSpec newest = spec.withOrder(SearchSpec.Order.NEWEST);
+            for (SearchRow r : byDate(connection, newest, false, limit + rows.size())) {
+                if (more.size() < limit && seen.add(r.commentRowId())) {
+                    more.add(r);
+                }
+            }
+            rows = more;
+        }
+        return new Hits(rows, wider);
     }
 
     /** How many comments match, counted up to {@code cap}: reads rowids only, and stops at the cap. */
@@ -230,31 +250,54 @@ public final class SearchRepository {
 
     /**
      * Ranks matches and applies the filters to them, best {@code limit} kept: all of them ({@code window} -1), or
-     * with {@code newest} the {@code window} most recently imported.
+     * with {@code newest} the {@code window} most recently imported. Without filters only the best {@code limit}
+     * are joined with their rows; with filters every ranked match is, as any may be the one that passes.
      */
     private static List<SearchRow> ranked(Connection connection, SearchSpec spec, boolean newest, int window,
                                           int limit) throws SQLException {
-        // Materialised, so the planner cannot push the filters into the full-text scan or re-rank per join row.
+        boolean filtered = spec.hasCommentFilters();
+        // Materialised, so the planner cannot push the join into the full-text scan or rank per joined row.
         Sql sql = new Sql().append("WITH f(id, r) AS MATERIALIZED (SELECT rowid, rank FROM comment_fts"
                 + " WHERE comment_fts MATCH ?", spec.commentMatch())
-                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "'")
-                .append(newest ? " ORDER BY rowid DESC LIMIT ?)" : " LIMIT ?)", window)
-                .append(" SELECT " + COLUMNS + ", f.r FROM f JOIN comment c ON c.id = f.id"
-                        + " JOIN story s ON s.id = c.story_id WHERE 1");
+                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "'");
+        if (newest) {
+            sql.append(" ORDER BY rowid DESC LIMIT ?)", window);
+            if (!filtered) {
+                sql.append(", top(id, r) AS MATERIALIZED (SELECT id, r FROM f ORDER BY r, id LIMIT ?)", limit);
+            }
+        } else if (!filtered) {
+            // FTS5 keeps the best `limit` by rank itself, without materialising the rest.
+            sql.append(" ORDER BY rank LIMIT ?)", limit);
+        } else {
+            sql.append(" LIMIT ?)", window);
+        }
+        String source = newest && !filtered ? "top" : "f";
+        // CROSS JOIN keeps the ranked matches as the outer loop: an author index must not drive the join.
+        sql.append(" SELECT " + COLUMNS + ", " + source + ".r FROM " + source + " CROSS JOIN comment c CROSS JOIN"
+                + " story s WHERE c.id = " + source + ".id AND s.id = c.story_id");
         commentFilters(spec, sql);
-        sql.append(" ORDER BY f.r, c.id LIMIT ?", limit);
+        sql.append(" ORDER BY " + source + ".r, c.id LIMIT ?", limit);
         return rows(connection, sql);
     }
 
-    /** The filter's rows first (few, by an index), each looked up in the full-text index for its rank. */
+    /**
+     * The narrow filter's rows first (by an index), then one pass over the index's matches ranking only those rows.
+     * One pass, not a lookup per row: bm25 counts a word's matches each time a query starts, which for a frequent
+     * word would be paid per row.
+     */
     private static List<SearchRow> filterFirst(Connection connection, SearchSpec spec, int limit)
             throws SQLException {
-        Sql sql = new Sql().append("SELECT " + COLUMNS + ", f.rank FROM comment c CROSS JOIN story s"
-                + " CROSS JOIN comment_fts f WHERE s.id = c.story_id AND f.rowid = c.id"
-                + " AND f.comment_fts MATCH ?", spec.commentMatch())
-                .append(" AND f.rank MATCH '" + COMMENT_WEIGHTS + "'");
+        Sql sql = new Sql().append("WITH cand(id) AS MATERIALIZED (SELECT c.id FROM comment c WHERE 1");
+        selectiveFilters(spec, sql);
+        sql.append("), f(id, r) AS MATERIALIZED (SELECT rowid, rank FROM comment_fts WHERE comment_fts MATCH ?",
+                        spec.commentMatch())
+                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "'")
+                // The unary + keeps the set test out of the full-text index, which would restart per value.
+                .append(" AND +rowid IN (SELECT id FROM cand))")
+                .append(" SELECT " + COLUMNS + ", f.r FROM f CROSS JOIN comment c CROSS JOIN story s"
+                        + " WHERE c.id = f.id AND s.id = c.story_id");
         commentFilters(spec, sql);
-        sql.append(" ORDER BY f.rank, c.id LIMIT ?", limit);
+        sql.append(" ORDER BY f.r, c.id LIMIT ?", limit);
         return rows(connection, sql);
     }
 
@@ -266,6 +309,15 @@ public final class SearchRepository {
     /** How many comments the narrow filters allow, counted up to just past the filter-first limit. */
     private int candidates(Connection connection, SearchSpec spec) throws SQLException {
         Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM comment c WHERE 1");
+        selectiveFilters(spec, sql);
+        sql.append(" LIMIT ?)", filterFirstMax + 1);
+        try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** The filters an index narrows down: author, story, story title. */
+    private static void selectiveFilters(SearchSpec spec, Sql sql) {
         if (!spec.authors().isEmpty()) {
             sql.append(" AND c.author COLLATE NOCASE IN (" + marks(spec.authors().size()) + ")",
                     spec.authors().toArray());
@@ -276,10 +328,6 @@ public final class SearchRepository {
         if (spec.storyTitleMatch() != null) {
             sql.append(" AND c.story_id IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ?)",
                     spec.storyTitleMatch());
-        }
-        sql.append(" LIMIT ?)", filterFirstMax + 1);
-        try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

@@ -71,6 +71,13 @@ public record SearchSpec(
                 postedFrom, read, order);
     }
 
+    /** The same search in another order. */
+    public SearchSpec withOrder(Order other) {
+        return new SearchSpec(commentMatch, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
+                excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
+                postedFrom, read, other);
+    }
+
     boolean hasCommentFilters() {
         return !authors.isEmpty() || !excludedAuthors.isEmpty() || !sites.isEmpty() || !excludedSites.isEmpty()
                 || !labels.isEmpty() || !excludedLabels.isEmpty() || minScore != null || maxScore != null
