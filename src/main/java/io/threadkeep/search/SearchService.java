@@ -94,7 +94,10 @@ public final class SearchService {
 
     /** Comment hits; with an exact-phrase pass, its hits come first and the rest follow in their own order. */
     private SearchRepository.Hits comments(QueryCompiler.Compiled compiled, int need) {
-        if (compiled.exactPhrase() == null) {
+        // The exact-phrase pass is for text pasted from a comment: rare by nature. When the phrase is everywhere it
+        // sorts nothing out, and ranking a phrase of common words costs a positional pass over long posting lists.
+        if (compiled.exactPhrase() == null
+                || !repository.fewMatches(compiled.exactPhrase(), SearchRepository.RANK_WINDOW)) {
             return repository.comments(compiled.spec(), need);
         }
         SearchRepository.Hits exact = repository.comments(compiled.exactPhrase(), need);

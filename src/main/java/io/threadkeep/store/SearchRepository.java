@@ -33,7 +33,7 @@ public final class SearchRepository {
     /** Characters of a comment shown when there is no word to centre the excerpt on. */
     static final int EXCERPT_CHARS = 240;
     /** Matches ranked at most per query (about 20 ms); more only when filters would otherwise leave too few. */
-    static final int RANK_WINDOW = 10_000;
+    public static final int RANK_WINDOW = 10_000;
     /** How many of the newest comments tell how common a word is. */
     static final int DENSITY_SAMPLE = 4_000;
     /** A narrow filter holding at most this many comments is applied before the full-text index. */
@@ -71,6 +71,14 @@ public final class SearchRepository {
         public Hits {
             rows = List.copyOf(rows);
         }
+    }
+
+    /** Whether at most {@code cap} comments match the spec's words (filters aside); cheap, it stops at the cap. */
+    public boolean fewMatches(SearchSpec spec, int cap) {
+        if (spec.commentMatch() == null) {
+            return false;
+        }
+        return store.withConnection(connection -> countUpTo(connection, spec.commentMatch(), cap + 1) <= cap);
     }
 
     /** The best {@code limit} comment hits in the spec's order, without snippets. */
