@@ -158,7 +158,10 @@ public final class PageImporter {
     /** Parses HTML text with the depth limit raised, so very deep reply chains stay nested. */
     public static Document parseHtml(String html, String baseUri) {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DOM_DEPTH);
-        return Jsoup.parse(html, baseUri == null ? "" : baseUri, parser);
+        // HTML's input preprocessing turns CR LF and lone CR into LF; jsoup keeps them, so <pre> text would differ
+        // between a page and its MHTML copy (MIME text parts use CR LF).
+        String normalized = html.indexOf('\r') < 0 ? html : html.replace("\r\n", "\n").replace('\r', '\n');
+        return Jsoup.parse(normalized, baseUri == null ? "" : baseUri, parser);
     }
 
     private static boolean looksLikeHtml(String text) {

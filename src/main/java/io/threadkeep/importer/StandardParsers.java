@@ -4,6 +4,18 @@ import io.threadkeep.importer.slashdot.SlashdotCurrentParser;
 import io.threadkeep.importer.slashdot.SlashdotD2Parser;
 import io.threadkeep.importer.slashdot.SlashdotTableParser;
 import io.threadkeep.importer.slashdot.SlashdotThreadedParser;
+import io.threadkeep.importer.container.GzipReader;
+import io.threadkeep.importer.container.MhtmlReader;
+import io.threadkeep.importer.container.SingleFileRewriter;
+import io.threadkeep.importer.container.WarcReader;
+import io.threadkeep.importer.container.WaybackRewriter;
+import io.threadkeep.importer.container.ZipReader;
+import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
+import io.threadkeep.importer.hackernews.HackerNewsTableParser;
+import io.threadkeep.importer.lobsters.LobstersParser;
+import io.threadkeep.importer.reddit.NewRedditParser;
+import io.threadkeep.importer.reddit.OldRedditParser;
+import io.threadkeep.importer.reddit.ShredditParser;
 import java.util.List;
 
 /**
@@ -17,18 +29,32 @@ final class StandardParsers {
 
     static List<SiteParser> parsers() {
         return List.of(
-                // Slashdot, most specific era first: the table layout accepts any Slashdot page with comments.
                 new SlashdotCurrentParser(),
                 new SlashdotD2Parser(),
                 new SlashdotThreadedParser(),
+                new HackerNewsAthingParser(),
+                new HackerNewsTableParser(),
+                new ShredditParser(),
+                new NewRedditParser(),
+                new OldRedditParser(),
+                new LobstersParser(),
+                // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }
 
     static List<ContainerReader> containers() {
-        return List.of();
+        // WARC first: it also accepts gzipped WARCs, which the gzip reader would otherwise inflate whole.
+        return List.of(
+                new WarcReader(),
+                new GzipReader(),
+                new ZipReader(),
+                new MhtmlReader());
     }
 
     static List<PageRewriter> rewriters() {
-        return List.of();
+        // SingleFile before Wayback: a snapshot saved with SingleFile names the archive URL in its header.
+        return List.of(
+                new SingleFileRewriter(),
+                new WaybackRewriter());
     }
 }
