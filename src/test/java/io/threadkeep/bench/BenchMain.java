@@ -109,7 +109,9 @@ public final class BenchMain {
                 + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0))
                 + " UTC. Every figure is from that one run; times are median (min–max) over the repeats noted. "
                 + "Re-run with:");
-        md.code("mvn -B -Pbench -DskipTests verify -Dbench.size=" + spec.name() + " -Dbench.runs=" + runs);
+        String pathOption = paths.equals(java.util.Set.of("floor", "store", "real")) ? ""
+                : " -Dbench.paths=" + String.join(",", paths);
+        md.code("mvn -B -Pbench -DskipTests verify -Dbench.size=" + spec.name() + " -Dbench.runs=" + runs + pathOption);
         md.heading(2, "Machine");
         Report.Table t = md.table("what", "value");
         Machine.describe(repo).forEach(t::row);
