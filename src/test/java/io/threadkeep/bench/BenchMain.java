@@ -149,7 +149,7 @@ public final class BenchMain {
 
         // One untimed pass over a slice of the corpus lets the JIT compile the hot paths before the timed runs.
         CorpusGenerator.Corpus warmUp = new CorpusGenerator.Corpus(corpus.spec(), corpus.dir(),
-                corpus.pages().subList(1, Math.min(corpus.pages().size(), 1 + Math.max(3, corpus.pages().size() / 10))),
+                corpus.pages().subList(1, Math.min(corpus.pages().size(), 11)),
                 corpus.terms());
         log("warm-up on " + warmUp.pages().size() + " pages");
         ImportFloor.run(warmUp, generator, work.resolve("warm-up.db"), true);
