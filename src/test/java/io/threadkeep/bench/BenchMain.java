@@ -509,6 +509,16 @@ public final class BenchMain {
         t.row("archive / raw HTML", Report.fmt("%.2f×", ratio));
         t.row("of which, estimated: the saved pages themselves, deflated (corpus pages only)",
                 Report.fmt("%.1f MB", deflated / 1e6));
+        Path floorDb = work.resolve("floor.db");
+        Path floorFtsDb = work.resolve("floor-fts.db");
+        if (Files.exists(floorDb) && Files.exists(floorFtsDb)) {
+            long plain = ImportRuns.archiveBytes(floorDb);
+            long withFts = ImportRuns.archiveBytes(floorFtsDb);
+            t.row("for comparison: the floor's plain comment table (corpus only, no pages, no FTS)",
+                    Report.fmt("%.1f MB", plain / 1e6));
+            t.row("for comparison: the same table with the FTS5 index (prefix='2 3')",
+                    Report.fmt("%.1f MB (the index adds %.1f MB)", withFts / 1e6, (withFts - plain) / 1e6));
+        }
         t.end();
         goals.put("archive ≤ 0.5× raw HTML", new String[] {Report.fmt("%.2f×", ratio), ratio <= 0.5 ? "reached" : "missed"});
     }
