@@ -15,10 +15,13 @@ import java.util.StringJoiner;
  * Full-text search over the archive. The expressions it runs were built by the search layer from quoted tokens;
  * every filter value is a bound parameter.
  *
- * <p>How it stays fast on large archives: FTS5 answers {@code ORDER BY rank LIMIT k} from its own top-k sorter, so
- * the best {@code k} matches are taken from the index alone and only those are joined with their rows and
- * filtered. When filters leave too few of them, a selective filter (author, story) is applied first and the index
- * is probed for just its rows; otherwise every match is ranked. Snippets are made for the shown rows only.
+ * <p>How it stays fast on large archives. Ranking costs the index work for every match, so the matches are first
+ * counted up to {@link #RANK_WINDOW} (cheap: doclists are read in rowid order and the count stops there). Up to
+ * that many, all of them are ranked and the filters applied to them. Beyond it, a narrow filter (an author, a
+ * story) goes first and only its rows are looked up in the index; otherwise the most recently imported
+ * {@link #RANK_WINDOW} matches are ranked, and the result says so. Date order walks the date index and looks each
+ * row up in the full-text index, which for a frequent word stops after a few rows. Snippets are made for the rows
+ * shown only.
  */
 public final class SearchRepository {
 
@@ -29,30 +32,51 @@ public final class SearchRepository {
     static final int SNIPPET_TOKENS = 24;
     /** Characters of a comment shown when there is no word to centre the excerpt on. */
     static final int EXCERPT_CHARS = 240;
-    /** How many index matches to take per wanted result before filtering; more only when these do not suffice. */
-    static final int OVERFETCH = 10;
-    static final int MIN_FETCH = 400;
-    /** A selective filter with at most this many comments is applied before the index is consulted. */
-    static final int FILTER_FIRST_MAX = 20_000;
+    /** Matches ranked at most per query; more are ranked only when a filter would otherwise leave too few. */
+    static final int RANK_WINDOW = 10_000;
+    /** A narrow filter holding at most this many comments is applied before the full-text index. */
+    static final int FILTER_FIRST_MAX = 3_000;
 
     private static final String COLUMNS = "c.id, c.story_id, s.title, s.site, c.site_comment_id, c.parent_site_id,"
             + " c.author, c.posted, c.score, c.label, c.subject";
     private static final String MARKS = "char(57344), char(57345)";
 
     private final ArchiveStore store;
+    private final int rankWindow;
+    private final int filterFirstMax;
 
     public SearchRepository(ArchiveStore store) {
+        this(store, RANK_WINDOW, FILTER_FIRST_MAX);
+    }
+
+    /** With other thresholds, so tests can drive every plan on a small archive. */
+    SearchRepository(ArchiveStore store, int rankWindow, int filterFirstMax) {
         this.store = store;
+        this.rankWindow = rankWindow;
+        this.filterFirstMax = filterFirstMax;
+    }
+
+    /**
+     * Comment hits.
+     *
+     * @param rows         the best rows in the spec's order, without snippets
+     * @param rankedAmong  0 when every match was considered; otherwise the ranking looked at only this many of the
+     *                     most recently imported matches (a word in very many comments, no narrow filter)
+     */
+    public record Hits(List<SearchRow> rows, int rankedAmong) {
+        public Hits {
+            rows = List.copyOf(rows);
+        }
     }
 
     /** The best {@code limit} comment hits in the spec's order, without snippets. */
-    public List<SearchRow> comments(SearchSpec spec, int limit) {
+    public Hits comments(SearchSpec spec, int limit) {
         return store.withConnection(connection -> {
             if (spec.commentMatch() == null) {
-                return withoutWords(connection, spec, limit);
+                return new Hits(withoutWords(connection, spec, limit), 0);
             }
             if (spec.order() != SearchSpec.Order.RANK) {
-                return byDate(connection, spec, limit);
+                return new Hits(byDate(connection, spec, limit), 0);
             }
             return byRank(connection, spec, limit);
         });
@@ -159,67 +183,62 @@ public final class SearchRepository {
         return rows(connection, sql);
     }
 
-    /** Words, newest or oldest first: every match is a candidate, so the filters go first when they are narrow. */
+    /**
+     * Words, newest or oldest first. Few matches: look each up and sort them. Many: walk the comments in date order
+     * (by an index) and keep those the full-text index holds, which stops early because many rows match.
+     */
     private List<SearchRow> byDate(Connection connection, SearchSpec spec, int limit) throws SQLException {
-        Sql sql = new Sql().append("SELECT " + COLUMNS + ", 0 FROM comment c JOIN story s ON s.id = c.story_id"
-                + " WHERE c.id IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH ?)", spec.commentMatch());
+        boolean few = countUpTo(connection, spec.commentMatch(), rankWindow + 1) <= rankWindow;
+        Sql sql = new Sql().append("SELECT " + COLUMNS + ", 0 FROM comment c JOIN story s ON s.id = c.story_id");
+        if (few || spec.order() == SearchSpec.Order.OLDEST) {
+            sql.append(" WHERE c.id IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH ?)",
+                    spec.commentMatch());
+        } else {
+            sql.append(" WHERE EXISTS (SELECT 1 FROM comment_fts f WHERE f.comment_fts MATCH ?", spec.commentMatch())
+                    .append(" AND f.rowid = c.id)");
+        }
         commentFilters(spec, sql);
         sql.append(dateOrder(spec)).append(" LIMIT ?", limit);
         return rows(connection, sql);
     }
 
-    private List<SearchRow> byRank(Connection connection, SearchSpec spec, int limit) throws SQLException {
-        if (!spec.hasCommentFilters()) {
-            return rankedTop(connection, spec, limit, limit);
+    private Hits byRank(Connection connection, SearchSpec spec, int limit) throws SQLException {
+        int matches = countUpTo(connection, spec.commentMatch(), rankWindow + 1);
+        if (matches <= rankWindow) {
+            return new Hits(ranked(connection, spec, false, -1, limit), 0);
         }
-        int fetch = Math.max(MIN_FETCH, limit * OVERFETCH);
-        Ranked first = rankedCandidates(connection, spec, fetch, limit);
-        if (first.rows().size() >= limit || !first.saturated()) {
-            return first.rows();
+        if (selective(spec) && candidates(connection, spec) <= filterFirstMax) {
+            return new Hits(filterFirst(connection, spec, limit), 0);
         }
-        if (selective(spec) && candidates(connection, spec) <= FILTER_FIRST_MAX) {
-            return filterFirst(connection, spec, limit);
+        List<SearchRow> rows = ranked(connection, spec, true, rankWindow, limit);
+        if (rows.size() < limit && spec.hasCommentFilters()) {
+            // The filter let too few of the newest matches through: look further back, once.
+            int wider = rankWindow * 10;
+            return new Hits(ranked(connection, spec, true, wider, limit), wider);
         }
-        return rankedTop(connection, spec, -1, limit);
+        return new Hits(rows, rankWindow);
     }
 
-    private record Ranked(List<SearchRow> rows, boolean saturated) {
+    /** How many comments match, counted up to {@code cap}: reads rowids only, and stops at the cap. */
+    private static int countUpTo(Connection connection, String match, int cap) throws SQLException {
+        Sql count = new Sql().append("SELECT count(*) FROM (SELECT rowid FROM comment_fts"
+                + " WHERE comment_fts MATCH ?", match).append(" LIMIT ?)", cap);
+        try (PreparedStatement ps = count.prepare(connection); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
-    /** The index's best {@code fetch} matches, filtered; saturated when the index had that many or more. */
-    private Ranked rankedCandidates(Connection connection, SearchSpec spec, int fetch, int limit) throws SQLException {
+    /**
+     * Ranks matches and applies the filters to them, best {@code limit} kept: all of them ({@code window} -1), or
+     * with {@code newest} the {@code window} most recently imported.
+     */
+    private static List<SearchRow> ranked(Connection connection, SearchSpec spec, boolean newest, int window,
+                                          int limit) throws SQLException {
+        // Materialised, so the planner cannot push the filters into the full-text scan or re-rank per join row.
         Sql sql = new Sql().append("WITH f(id, r) AS MATERIALIZED (SELECT rowid, rank FROM comment_fts"
                 + " WHERE comment_fts MATCH ?", spec.commentMatch())
-                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "' ORDER BY rank LIMIT ?)", fetch)
-                .append(" SELECT " + COLUMNS + ", f.r, (SELECT count(*) FROM f)"
-                        + " FROM f JOIN comment c ON c.id = f.id JOIN story s ON s.id = c.story_id WHERE 1");
-        commentFilters(spec, sql);
-        sql.append(" ORDER BY f.r, c.id LIMIT ?", limit);
-        List<SearchRow> out = new ArrayList<>();
-        int matched = 0;
-        try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(row(rs));
-                matched = rs.getInt(13);
-            }
-        }
-        // With no row back the count is unknown; ask the cheap way (the materialised top-k is tiny or empty).
-        if (out.isEmpty()) {
-            Sql count = new Sql().append("SELECT count(*) FROM (SELECT rowid FROM comment_fts"
-                    + " WHERE comment_fts MATCH ?", spec.commentMatch()).append(" LIMIT ?)", fetch);
-            try (PreparedStatement ps = count.prepare(connection); ResultSet rs = ps.executeQuery()) {
-                matched = rs.next() ? rs.getInt(1) : 0;
-            }
-        }
-        return new Ranked(out, matched >= fetch);
-    }
-
-    /** The index's best {@code fetch} matches (all with -1), joined and filtered, best {@code limit} kept. */
-    private List<SearchRow> rankedTop(Connection connection, SearchSpec spec, int fetch, int limit)
-            throws SQLException {
-        Sql sql = new Sql().append("WITH f(id, r) AS MATERIALIZED (SELECT rowid, rank FROM comment_fts"
-                + " WHERE comment_fts MATCH ?", spec.commentMatch())
-                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "' ORDER BY rank LIMIT ?)", fetch)
+                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "'")
+                .append(newest ? " ORDER BY rowid DESC LIMIT ?)" : " LIMIT ?)", window)
                 .append(" SELECT " + COLUMNS + ", f.r FROM f JOIN comment c ON c.id = f.id"
                         + " JOIN story s ON s.id = c.story_id WHERE 1");
         commentFilters(spec, sql);
@@ -227,8 +246,9 @@ public final class SearchRepository {
         return rows(connection, sql);
     }
 
-    /** The filter's rows first (few, by an index), each probed in the full-text index for its rank. */
-    private List<SearchRow> filterFirst(Connection connection, SearchSpec spec, int limit) throws SQLException {
+    /** The filter's rows first (few, by an index), each looked up in the full-text index for its rank. */
+    private static List<SearchRow> filterFirst(Connection connection, SearchSpec spec, int limit)
+            throws SQLException {
         Sql sql = new Sql().append("SELECT " + COLUMNS + ", f.rank FROM comment c CROSS JOIN story s"
                 + " CROSS JOIN comment_fts f WHERE s.id = c.story_id AND f.rowid = c.id"
                 + " AND f.comment_fts MATCH ?", spec.commentMatch())
@@ -243,8 +263,8 @@ public final class SearchRepository {
         return !spec.authors().isEmpty() || spec.storyId() != null || spec.storyTitleMatch() != null;
     }
 
-    /** How many comments the selective filters allow, counted up to just past the filter-first limit. */
-    private static int candidates(Connection connection, SearchSpec spec) throws SQLException {
+    /** How many comments the narrow filters allow, counted up to just past the filter-first limit. */
+    private int candidates(Connection connection, SearchSpec spec) throws SQLException {
         Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM comment c WHERE 1");
         if (!spec.authors().isEmpty()) {
             sql.append(" AND c.author COLLATE NOCASE IN (" + marks(spec.authors().size()) + ")",
@@ -257,7 +277,7 @@ public final class SearchRepository {
             sql.append(" AND c.story_id IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ?)",
                     spec.storyTitleMatch());
         }
-        sql.append(" LIMIT ?)", FILTER_FIRST_MAX + 1);
+        sql.append(" LIMIT ?)", filterFirstMax + 1);
         try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }

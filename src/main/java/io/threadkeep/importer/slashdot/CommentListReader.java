@@ -35,6 +35,7 @@ final class CommentListReader {
     private static final Pattern SELECT_PARENT = Pattern.compile("selectParent\\(\\s*(\\d+)");
     private static final Pattern BYLINE = Pattern.compile("^\\s*by\\s+(.+?)\\s*(?:\\((?=Score:)|$)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("ul", "ol", "li", "div", "table", "dl", "p", "blockquote");
+    private static final Set<String> INLINE_WRAPPERS = Set.of("font", "b", "i", "small", "span", "strong", "em");
 
     /** What the reader noticed, for the page's warnings. */
     static final class Tally {
@@ -115,7 +116,7 @@ final class CommentListReader {
             String id = e.id();
             if (id.startsWith("commtree_")) {
                 String cid = id.substring("commtree_".length());
-                if (!cid.isEmpty() && SlashdotMarkup.digits(cid) != null && SlashdotMarkup.digits(cid).equals(cid)) {
+                if (!cid.isEmpty() && cid.chars().allMatch(Character::isDigit)) {
                     return cid;
                 }
             }
@@ -217,9 +218,10 @@ final class CommentListReader {
         Element by = details.selectFirst(".by");
         Element scope = by != null ? by : details;
         Element uid = scope.selectFirst(".uid");
+        Element other = scope.selectFirst(".otherdetails");
         Element user = null;
         for (Element a : scope.select("a")) {
-            if ((uid == null || !isInside(a, uid)) && a.closest(".otherdetails") == null
+            if ((uid == null || !isInside(a, uid)) && (other == null || !isInside(a, other))
                     && !a.attr("href").startsWith("mailto:")) {
                 user = a;
                 break;
@@ -250,6 +252,9 @@ final class CommentListReader {
     /** {@code <li><a href="...pid=P#CID">Subject</a> by nick (Score:1) date<ul ...>}; null when li is not one. */
     CommentDraft readOneLiner(Element li) {
         Element a = li.firstElementChild();
+        while (a != null && INLINE_WRAPPERS.contains(a.normalName())) {
+            a = a.firstElementChild(); // <li><font size="2"><a ...> in the table layout
+        }
         if (a == null || !a.normalName().equals("a") || !a.hasAttr("href")) {
             return null;
         }
@@ -265,7 +270,7 @@ final class CommentListReader {
             }
             cid = c.group(1);
         }
-        String line = lineAfter(a);
+        String line = lineAfter(li, a);
         if (!line.trim().toLowerCase(java.util.Locale.ROOT).startsWith("by ")) {
             return null; // a link in a list, not a comment's one-line entry
         }
@@ -304,9 +309,9 @@ final class CommentListReader {
     }
 
     /** The text of a one-liner's own line: what follows its link, up to its reply list. */
-    private static String lineAfter(Element a) {
+    private static String lineAfter(Element li, Element a) {
         StringBuilder line = new StringBuilder();
-        for (Node n = a.nextSibling(); n != null; n = n.nextSibling()) {
+        for (Node n : li.childNodes()) {
             if (n instanceof TextNode t) {
                 line.append(t.text());
             } else if (n instanceof Element e) {
@@ -316,7 +321,9 @@ final class CommentListReader {
                 line.append(e.text());
             }
         }
-        return line.toString();
+        String all = line.toString();
+        int at = all.indexOf(a.text());
+        return at < 0 ? all : all.substring(at + a.text().length());
     }
 
     void setDate(CommentDraft d, String text) {
