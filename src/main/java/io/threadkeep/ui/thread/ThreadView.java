@@ -157,13 +157,20 @@ public final class ThreadView extends StackPane {
         Button markRead = new Button("Mark all read");
         markRead.setId("markAllReadButton");
         markRead.setOnAction(e -> vm.markAllRead());
+        Button nextUnread = new Button("Next unread");
+        nextUnread.setId("nextUnreadButton");
+        nextUnread.setTooltip(new Tooltip("The next comment you have not read (n)"));
+        nextUnread.setOnAction(e -> {
+            vm.selectNextUnread();
+            list.requestFocus();
+        });
         Button find = new Button("Find");
         find.setId("findButton");
         find.setTooltip(new Tooltip("Find in this thread (Ctrl+F)"));
         find.setOnAction(e -> openFind());
 
         HBox bar = new HBox(collapseAll, expandAll, separator(), label("Sort", sort), sort, separator(),
-                label("One line below", full), full, label("Hide below", hide), hide, separator(), markRead, find);
+                label("One line below", full), full, label("Hide below", hide), hide, separator(), nextUnread, markRead, find);
         for (Node n : bar.getChildren()) {
             if (n instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
@@ -289,8 +296,17 @@ public final class ThreadView extends StackPane {
         collapseThread.setOnAction(e -> vm.collapseSelectedThread());
         MenuItem markAllRead = new MenuItem("Mark all read");
         markAllRead.setOnAction(e -> vm.markAllRead());
+        // The keyboard's moves, for the mouse.
+        MenuItem nextUnread = new MenuItem("Next unread (n)");
+        nextUnread.setOnAction(e -> vm.selectNextUnread());
+        MenuItem parent = new MenuItem("Parent (p)");
+        parent.setOnAction(e -> vm.selectParent());
+        MenuItem nextThread = new MenuItem("Next thread (t)");
+        nextThread.setOnAction(e -> vm.selectTopLevel(true));
+        MenuItem previousThread = new MenuItem("Previous thread (T)");
+        previousThread.setOnAction(e -> vm.selectTopLevel(false));
         return new ContextMenu(copyText, copyLink, openOriginal, new SeparatorMenuItem(), collapseThread,
-                markAllRead);
+                markAllRead, new SeparatorMenuItem(), nextUnread, parent, nextThread, previousThread);
     }
 
     private static void copy(String text) {
