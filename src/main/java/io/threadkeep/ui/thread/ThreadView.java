@@ -125,6 +125,7 @@ public final class ThreadView extends StackPane {
 
         ComboBox<SortOrder> sort = new ComboBox<>(FXCollections.observableArrayList(SortOrder.values()));
         sort.setId("sortChoice");
+        sort.setPrefWidth(134);
         sort.setValue(vm.sortOrderProperty().get());
         sort.valueProperty().addListener((obs, old, value) -> vm.setSortOrder(value));
         vm.sortOrderProperty().addListener((obs, old, value) -> sort.setValue(value));
@@ -135,10 +136,12 @@ public final class ThreadView extends StackPane {
         }
         ComboBox<Integer> full = new ComboBox<>(FXCollections.observableArrayList(levels));
         full.setId("fullThreshold");
+        full.setPrefWidth(62);
         full.setTooltip(new Tooltip("Comments scored below this show as one line"));
         full.setValue(vm.fullThresholdProperty().get());
         ComboBox<Integer> hide = new ComboBox<>(FXCollections.observableArrayList(levels));
         hide.setId("hideThreshold");
+        hide.setPrefWidth(62);
         hide.setTooltip(new Tooltip("Comments scored below this are hidden, with a count"));
         hide.setValue(vm.hideThresholdProperty().get());
         full.valueProperty().addListener((obs, old, value) -> {
@@ -169,15 +172,15 @@ public final class ThreadView extends StackPane {
         find.setTooltip(new Tooltip("Find in this thread (Ctrl+F)"));
         find.setOnAction(e -> openFind());
 
-        HBox bar = new HBox(collapseAll, expandAll, separator(), label("Sort", sort), sort, separator(),
-                label("One line below", full), full, label("Hide below", hide), hide, separator(), nextUnread, markRead, find);
-        for (Node n : bar.getChildren()) {
-            if (n instanceof Region r) {
-                r.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        }
+        // Groups stay whole and wrap onto a second line in a narrow window.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(
+                group(collapseAll, expandAll),
+                group(label("Sort", sort), sort),
+                group(label("One line below", full), full, label("Hide below", hide), hide),
+                group(nextUnread, markRead, find));
         bar.getStyleClass().add("thread-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
         return bar;
     }
 
@@ -189,10 +192,19 @@ public final class ThreadView extends StackPane {
         return label;
     }
 
-    private static Region separator() {
-        Region r = new Region();
-        r.getStyleClass().add("toolbar-gap");
-        return r;
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(nodes);
+        box.getStyleClass().add("toolbar-group");
+        box.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : nodes) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            if (!(n instanceof Label)) {
+                n.getStyleClass().add("small");
+            }
+        }
+        return box;
     }
 
     private Node findBar() {

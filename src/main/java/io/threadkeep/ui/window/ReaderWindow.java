@@ -76,8 +76,8 @@ public final class ReaderWindow {
         split.getItems().addAll(library, thread);
         SplitPane.setResizableWithParent(library, false);
         library.setMinWidth(240);
-        library.setPrefWidth(380);
-        split.setDividerPositions(0.3);
+        library.setPrefWidth(340);
+        split.setDividerPositions(0.24);
         root.setTop(new VBox(toolbar(), sampleBanner()));
         root.setCenter(split);
         root.setBottom(new VBox(new ImportPanel(vm.importing()), statusBar()));
