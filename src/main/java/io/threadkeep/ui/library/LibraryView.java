@@ -164,6 +164,7 @@ public final class LibraryView extends VBox {
         private final Label site = new Label();
         private final Label meta = new Label();
         private final Label unread = new Label();
+        private final javafx.scene.control.Tooltip unreadTip = new javafx.scene.control.Tooltip();
         private final VBox box;
 
         StoryCell(ZoneId zone) {
@@ -178,6 +179,7 @@ public final class LibraryView extends VBox {
             meta.getStyleClass().add("story-cell-meta");
             meta.setMinWidth(0);
             unread.getStyleClass().add("unread-count");
+            unread.setTooltip(unreadTip);
             unread.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -203,7 +205,8 @@ public final class LibraryView extends VBox {
                     ? s.commentCount() + " of " + s.declaredComments() + " comments"
                     : Formats.count(s.commentCount(), "comment", "comments");
             meta.setText(date + " · " + comments);
-            unread.setText(s.unreadCount() > 0 ? s.unreadCount() + " unread" : "");
+            unread.setText(s.unreadCount() > 0 ? String.valueOf(s.unreadCount()) : "");
+            unreadTip.setText(Formats.count(s.unreadCount(), "unread comment", "unread comments"));
             unread.setVisible(s.unreadCount() > 0);
             setGraphic(box);
         }

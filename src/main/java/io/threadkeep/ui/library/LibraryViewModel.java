@@ -155,6 +155,33 @@ public final class LibraryViewModel {
         selectedStoryId.set(storyId);
     }
 
+    /**
+     * Counts comments of a story as read without asking the archive again (it was just told), so reading a big
+     * thread does not make the library reload.
+     *
+     * @param newlyRead how many of its comments became read, or -1 for all of them
+     */
+    public void storyRead(long storyId, int newlyRead) {
+        replace(storyId, s -> new StorySummary(s.id(), s.site(), s.title(), s.url(), s.posted(), s.commentCount(),
+                s.declaredComments(), newlyRead < 0 ? 0 : Math.max(0, s.unreadCount() - newlyRead), s.lastRead(),
+                s.lastImported()));
+    }
+
+    /** Notes that a story was opened now (for sorting by last read). */
+    public void storyOpened(long storyId, Instant when) {
+        replace(storyId, s -> new StorySummary(s.id(), s.site(), s.title(), s.url(), s.posted(), s.commentCount(),
+                s.declaredComments(), s.unreadCount(), when, s.lastImported()));
+    }
+
+    private void replace(long storyId, java.util.function.UnaryOperator<StorySummary> change) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == storyId) {
+                all.set(i, change.apply(all.get(i)));
+                return;
+            }
+        }
+    }
+
     /** Reloads the list from the archive. */
     public void refresh() {
         if (refreshRunning) {

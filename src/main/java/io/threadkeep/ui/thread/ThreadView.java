@@ -125,6 +125,7 @@ public final class ThreadView extends StackPane {
 
         ComboBox<SortOrder> sort = new ComboBox<>(FXCollections.observableArrayList(SortOrder.values()));
         sort.setId("sortChoice");
+        sort.setPrefWidth(134);
         sort.setValue(vm.sortOrderProperty().get());
         sort.valueProperty().addListener((obs, old, value) -> vm.setSortOrder(value));
         vm.sortOrderProperty().addListener((obs, old, value) -> sort.setValue(value));
@@ -135,10 +136,12 @@ public final class ThreadView extends StackPane {
         }
         ComboBox<Integer> full = new ComboBox<>(FXCollections.observableArrayList(levels));
         full.setId("fullThreshold");
+        full.setPrefWidth(62);
         full.setTooltip(new Tooltip("Comments scored below this show as one line"));
         full.setValue(vm.fullThresholdProperty().get());
         ComboBox<Integer> hide = new ComboBox<>(FXCollections.observableArrayList(levels));
         hide.setId("hideThreshold");
+        hide.setPrefWidth(62);
         hide.setTooltip(new Tooltip("Comments scored below this are hidden, with a count"));
         hide.setValue(vm.hideThresholdProperty().get());
         full.valueProperty().addListener((obs, old, value) -> {
@@ -157,20 +160,27 @@ public final class ThreadView extends StackPane {
         Button markRead = new Button("Mark all read");
         markRead.setId("markAllReadButton");
         markRead.setOnAction(e -> vm.markAllRead());
+        Button nextUnread = new Button("Next unread");
+        nextUnread.setId("nextUnreadButton");
+        nextUnread.setTooltip(new Tooltip("The next comment you have not read (n)"));
+        nextUnread.setOnAction(e -> {
+            vm.selectNextUnread();
+            list.requestFocus();
+        });
         Button find = new Button("Find");
         find.setId("findButton");
         find.setTooltip(new Tooltip("Find in this thread (Ctrl+F)"));
         find.setOnAction(e -> openFind());
 
-        HBox bar = new HBox(collapseAll, expandAll, separator(), label("Sort", sort), sort, separator(),
-                label("One line below", full), full, label("Hide below", hide), hide, separator(), markRead, find);
-        for (Node n : bar.getChildren()) {
-            if (n instanceof Region r) {
-                r.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        }
+        // Groups stay whole and wrap onto a second line in a narrow window.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(
+                group(collapseAll, expandAll),
+                group(label("Sort", sort), sort),
+                group(label("One line below", full), full, label("Hide below", hide), hide),
+                group(nextUnread, markRead, find));
         bar.getStyleClass().add("thread-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
         return bar;
     }
 
@@ -182,10 +192,19 @@ public final class ThreadView extends StackPane {
         return label;
     }
 
-    private static Region separator() {
-        Region r = new Region();
-        r.getStyleClass().add("toolbar-gap");
-        return r;
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(nodes);
+        box.getStyleClass().add("toolbar-group");
+        box.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : nodes) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            if (!(n instanceof Label)) {
+                n.getStyleClass().add("small");
+            }
+        }
+        return box;
     }
 
     private Node findBar() {
@@ -289,8 +308,17 @@ public final class ThreadView extends StackPane {
         collapseThread.setOnAction(e -> vm.collapseSelectedThread());
         MenuItem markAllRead = new MenuItem("Mark all read");
         markAllRead.setOnAction(e -> vm.markAllRead());
+        // The keyboard's moves, for the mouse.
+        MenuItem nextUnread = new MenuItem("Next unread (n)");
+        nextUnread.setOnAction(e -> vm.selectNextUnread());
+        MenuItem parent = new MenuItem("Parent (p)");
+        parent.setOnAction(e -> vm.selectParent());
+        MenuItem nextThread = new MenuItem("Next thread (t)");
+        nextThread.setOnAction(e -> vm.selectTopLevel(true));
+        MenuItem previousThread = new MenuItem("Previous thread (T)");
+        previousThread.setOnAction(e -> vm.selectTopLevel(false));
         return new ContextMenu(copyText, copyLink, openOriginal, new SeparatorMenuItem(), collapseThread,
-                markAllRead);
+                markAllRead, new SeparatorMenuItem(), nextUnread, parent, nextThread, previousThread);
     }
 
     private static void copy(String text) {

@@ -69,9 +69,20 @@ public final class ThreadViewModel {
     private final ReadOnlyLongWrapper readVersion = new ReadOnlyLongWrapper(this, "readVersion");
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
 
+    /** Hears about read marks written to the archive. */
+    public interface ReadListener {
+        /**
+         * @param storyId the story
+         * @param count   how many comments became read, or -1 for all of the story's
+         */
+        void markedRead(long storyId, int count);
+    }
+
+    private ReadListener readListener = (storyId, count) -> { };
     private ThreadModel model;
     private boolean[] markedShown = new boolean[0];
-    private final List<Long> pendingRead = new ArrayList<>();
+    /** Comments shown but not yet marked read in the archive, by story. */
+    private final java.util.Map<Long, List<Long>> pendingRead = new java.util.LinkedHashMap<>();
     private boolean readFlushRunning;
     private long serial;
     private long loadGeneration;
@@ -174,6 +185,10 @@ public final class ThreadViewModel {
 
     ThreadModel model() {
         return model;
+    }
+
+    public void setReadListener(ReadListener listener) {
+        this.readListener = listener;
     }
 
     /** The archive id of the selected comment, or -1. */
@@ -570,7 +585,7 @@ public final class ThreadViewModel {
         if (item < markedShown.length && !markedShown[item]) {
             markedShown[item] = true;
             if (!model.stored(item).read()) {
-                pendingRead.add(model.stored(item).rowId());
+                pendingRead.computeIfAbsent(storyId(), k -> new ArrayList<>()).add(model.stored(item).rowId());
                 flushReadMarks();
             }
         }
@@ -588,18 +603,21 @@ public final class ThreadViewModel {
         if (readFlushRunning || pendingRead.isEmpty()) {
             return;
         }
-        List<Long> batch = new ArrayList<>(pendingRead);
+        java.util.Map<Long, List<Long>> batch = new java.util.LinkedHashMap<>(pendingRead);
         pendingRead.clear();
         readFlushRunning = true;
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() {
-                store.markRead(batch);
+                List<Long> all = new ArrayList<>();
+                batch.values().forEach(all::addAll);
+                store.markRead(all);
                 return null;
             }
 
             @Override
             protected void succeeded() {
+                batch.forEach((storyId, ids) -> readListener.markedRead(storyId, ids.size()));
                 flushFinished();
             }
 
@@ -626,7 +644,7 @@ public final class ThreadViewModel {
         }
         model.forgetUnread();
         java.util.Arrays.fill(markedShown, true);
-        pendingRead.clear();
+        pendingRead.remove(s.id());
         refreshRows();
         select(selection.get().item(), Scroll.NONE);
         updateSummary();
@@ -639,6 +657,7 @@ public final class ThreadViewModel {
 
             @Override
             protected void succeeded() {
+                readListener.markedRead(s.id(), -1);
                 readVersion.set(readVersion.get() + 1);
             }
 

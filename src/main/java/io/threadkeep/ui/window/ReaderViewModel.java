@@ -91,10 +91,10 @@ public final class ReaderViewModel {
             }
             if (story != null) {
                 settings.put(SETTING_LAST_STORY, story.id());
-                library.refresh();
+                library.storyOpened(story.id(), java.time.Instant.now());
             }
         });
-        thread.readVersionProperty().addListener((obs, old, v) -> library.refresh());
+        thread.setReadListener(library::storyRead);
         thread.messageProperty().addListener((obs, old, m) -> status.set(m));
         thread.failureProperty().addListener((obs, old, e) -> reportFailure(e));
         library.failureProperty().addListener((obs, old, e) -> reportFailure(e));

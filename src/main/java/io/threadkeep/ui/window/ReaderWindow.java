@@ -75,11 +75,14 @@ public final class ReaderWindow {
         split.setId("mainSplit");
         split.getItems().addAll(library, thread);
         SplitPane.setResizableWithParent(library, false);
-        split.setDividerPositions(0.3);
+        library.setMinWidth(240);
+        library.setPrefWidth(340);
+        split.setDividerPositions(0.24);
         root.setTop(new VBox(toolbar(), sampleBanner()));
         root.setCenter(split);
         root.setBottom(new VBox(new ImportPanel(vm.importing()), statusBar()));
-        scene = new Scene(root, 1280, 820);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1440, screen.getWidth() * 0.92), Math.min(940, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Objects.requireNonNull(ReaderWindow.class.getResource(STYLESHEET)).toExternalForm());
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
