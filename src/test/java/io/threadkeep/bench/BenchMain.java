@@ -299,6 +299,10 @@ public final class BenchMain {
         t.row("store (`ArchiveStore.save`: merge, INSERT, FTS triggers, deflate + SHA-256 of the page)",
                 Report.fmt("%.2f", b.saveNanos() / 1e9), pct(b.saveNanos() / 1e9, total));
         t.end();
+        Report.Table eras = md.table("markup", "`parseAll` seconds", "µs per comment", "MB/s");
+        b.parseByEra().forEach((era, a) -> eras.row(era, Report.fmt("%.2f", a[0] / 1e9),
+                Report.fmt("%.0f", a[0] / 1e3 / a[1]), Report.fmt("%.1f", a[2] / 1e6 / (a[0] / 1e9))));
+        eras.end();
         Profiler.Profile p = Profiler.summarise(jfr, thread);
         md.paragraph(Report.fmt("One instrumented pass under JFR (%.2f s; decode + jsoup alone timed in a separate "
                 + "pass afterwards). JFR samples of the importing thread (Java and native, 10 ms period): %d. By "

@@ -42,7 +42,8 @@ final class ImportRuns {
     }
 
     /** One instrumented pass, stage by stage. */
-    record Breakdown(long readNanos, long parseExtractNanos, long saveNanos, long comments) {
+    record Breakdown(long readNanos, long parseExtractNanos, long saveNanos, long comments,
+                     Map<Era, long[]> parseByEra) {
     }
 
     private ImportRuns() {
@@ -147,6 +148,7 @@ final class ImportRuns {
         long parse = 0;
         long save = 0;
         long comments = 0;
+        Map<Era, long[]> byEra = new EnumMap<>(Era.class);
         try (ArchiveStore store = ArchiveStore.open(database)) {
             for (CorpusGenerator.PageInfo page : corpus.pages()) {
                 long t0 = System.nanoTime();
@@ -170,10 +172,14 @@ final class ImportRuns {
                 long t3 = System.nanoTime();
                 read += t1 - t0;
                 parse += t2 - t1;
+                long[] era = byEra.computeIfAbsent(page.plan().era(), e -> new long[3]);
+                era[0] += t2 - t1;
+                era[1] += page.plan().comments();
+                era[2] += page.bytes();
                 save += t3 - t2;
             }
         }
-        return new Breakdown(read, parse, save, comments);
+        return new Breakdown(read, parse, save, comments, byEra);
     }
 
     /**
