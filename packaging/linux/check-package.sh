@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Linux packages with the documented command (mvn -Ppackage package) and checks them:
-#   - the app image's launcher imports a saved page (packaging/fixtures/hn-item.html) and lists it as JSON,
-#     both into an explicit --db and into the per-user data folder ($XDG_DATA_HOME/threadkeep);
+#   - the app image's command (bin/threadkeep) and jpackage launcher (bin/Threadkeep) import a saved page
+#     (packaging/fixtures/hn-item.html) and list it as JSON, into an explicit --db and into the per-user data
+#     folder ($XDG_DATA_HOME/threadkeep);
 #   - the app image has its AppCDS archive, and the JVM maps it;
 #   - the .deb's control data and file list carry the launcher, desktop entry, icons, MIME type and the
 #     /usr/bin/threadkeep link, and not the path-bound AppCDS archive;
@@ -85,12 +86,13 @@ if $build; then
 fi
 
 image="$root/target/dist/Threadkeep"
+command="$image/bin/threadkeep"
 launcher="$image/bin/Threadkeep"
 deb=$(ls "$root"/target/dist/threadkeep_*.deb 2>/dev/null | head -1)
 fixture="$root/packaging/fixtures/hn-item.html"
 title='Ask HN: How do you keep a garden journal?'
 
-check "app image launcher exists" test -x "$launcher"
+check "app image: command bin/threadkeep and launcher bin/Threadkeep exist" test -x "$command" -a -x "$launcher"
 check ".deb exists" test -n "$deb"
 
 # --- the app image's CLI ---------------------------------------------------------------------------------------
@@ -101,21 +103,24 @@ listed_ok() {
         && grep -Eq '"comments": ?3[,}[:space:]]' <<<"$1"
 }
 
-"$launcher" import --db "$work/explicit.db" "$fixture" >"$work/import.out" 2>&1
+"$command" import --db "$work/explicit.db" "$fixture" >"$work/import.out" 2>&1
 import_rc=$?
 check "image: import of a saved page exits 0" test "$import_rc" = 0
 [ "$import_rc" = 0 ] || sed 's/^/        /' "$work/import.out"
-listing=$("$launcher" list --json --db "$work/explicit.db" 2>"$work/list.err")
+listing=$("$command" list --json --db "$work/explicit.db" 2>"$work/list.err")
 check "image: list --json shows the imported story" listed_ok "$listing"
 check "image: list --json prints nothing on stderr" test ! -s "$work/list.err"
+check "image: jpackage's launcher lists it too" listed_ok "$("$launcher" list --json --db "$work/explicit.db" 2>/dev/null)"
 
-"$launcher" import "$fixture" >/dev/null 2>&1
+"$command" import "$fixture" >/dev/null 2>&1
 check "image: default archive lands in the per-user data folder" test -f "$XDG_DATA_HOME/threadkeep/archive.db"
-check "image: list --json reads the per-user archive" listed_ok "$("$launcher" list --json 2>/dev/null)"
+check "image: list --json reads the per-user archive" listed_ok "$("$command" list --json 2>/dev/null)"
 
 check "image: has an AppCDS archive" test -f "$image/lib/app/threadkeep.jsa"
-cds_log=$(JAVA_TOOL_OPTIONS=-Xlog:cds=info "$launcher" list --json --db "$work/explicit.db" 2>&1)
-check "image: the JVM maps the AppCDS archive" grep -q "Opened archive $image/lib/app/threadkeep.jsa" <<<"$cds_log"
+for entry in "$command" "$launcher"; do
+    cds_log=$(JAVA_TOOL_OPTIONS=-Xlog:cds=info "$entry" list --json --db "$work/explicit.db" 2>&1)
+    check "image: $(basename "$entry") maps the AppCDS archive" grep -q "Opened archive $image/lib/app/threadkeep.jsa" <<<"$cds_log"
+done
 
 # --- the .deb's metadata and contents --------------------------------------------------------------------------
 if [ -n "$deb" ]; then
@@ -124,6 +129,7 @@ if [ -n "$deb" ]; then
     has_file() { grep -qx "./$1" <<<"$contents"; }
     check "deb: package name threadkeep" grep -q '^ Package: threadkeep$' <<<"$info"
     check "deb: has postinst and prerm" grep -q 'postinst' <<<"$info"
+    check "deb: command /opt/threadkeep/bin/threadkeep" has_file opt/threadkeep/bin/threadkeep
     check "deb: launcher /opt/threadkeep/bin/Threadkeep" has_file opt/threadkeep/bin/Threadkeep
     check "deb: desktop entry" has_file opt/threadkeep/lib/desktop/threadkeep.desktop
     check "deb: WARC MIME type" has_file opt/threadkeep/lib/desktop/threadkeep-mime.xml
@@ -134,7 +140,7 @@ if [ -n "$deb" ]; then
     dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./postinst >"$work/postinst" 2>/dev/null
     check "deb: postinst links /usr/bin/threadkeep" grep -q '^command_link=/usr/bin/threadkeep' "$work/postinst"
     desktop_file=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/threadkeep/lib/desktop/threadkeep.desktop)
-    check "deb: desktop entry opens files (%F) with the launcher" grep -q '^Exec=/opt/threadkeep/bin/Threadkeep %F$' <<<"$desktop_file"
+    check "deb: desktop entry opens files (%F) with the command" grep -q '^Exec=/opt/threadkeep/bin/threadkeep %F$' <<<"$desktop_file"
     check "deb: desktop entry offers html, mhtml, warc" grep -q '^MimeType=text/html;application/x-mimearchive;application/warc;$' <<<"$desktop_file"
 fi
 
@@ -147,6 +153,7 @@ if $install && [ -n "$deb" ]; then
     else
         quietly() { local log=$1; shift; "$@" >"$log" 2>&1 || { sed 's/^/        /' "$log"; return 1; }; }
         check "install: dpkg -i" quietly "$work/dpkg-i.log" dpkg -i "$deb"
+        check "install: /usr/bin/threadkeep links to the command" test "$(readlink -f /usr/bin/threadkeep)" = /opt/threadkeep/bin/threadkeep
         check "install: /usr/bin/threadkeep runs (--version)" quietly "$work/version.log" /usr/bin/threadkeep --version
         /usr/bin/threadkeep import --db "$work/installed.db" "$fixture" >/dev/null 2>&1
         check "install: installed CLI imports and lists" listed_ok "$(/usr/bin/threadkeep list --json --db "$work/installed.db" 2>/dev/null)"

@@ -70,7 +70,10 @@ public final class SearchService {
                     : merged.subList(offset, Math.min(merged.size(), offset + pageSize));
             List<SearchHit> hits = repository.withSnippets(spec, page).stream().map(SearchHit::of).toList();
             List<String> notes = new ArrayList<>(query.notes());
-            if (found.rankedAmong() > 0) {
+            if (found.newestInstead()) {
+                notes.add("These words are in most comments, so they rank nothing: newest first. Add a rarer word"
+                        + " to rank by relevance.");
+            } else if (found.rankedAmong() > 0) {
                 notes.add(String.format(java.util.Locale.ROOT, "So many comments match that the best were picked"
                         + " from the %,d most recently imported; add a word or a filter to search them all.",
                         found.rankedAmong()));
@@ -91,7 +94,10 @@ public final class SearchService {
 
     /** Comment hits; with an exact-phrase pass, its hits come first and the rest follow in their own order. */
     private SearchRepository.Hits comments(QueryCompiler.Compiled compiled, int need) {
-        if (compiled.exactPhrase() == null) {
+        // The exact-phrase pass is for text pasted from a comment: rare by nature. When the phrase is everywhere it
+        // sorts nothing out, and ranking a phrase of common words costs a positional pass over long posting lists.
+        if (compiled.exactPhrase() == null
+                || !repository.fewMatches(compiled.exactPhrase(), SearchRepository.RANK_WINDOW)) {
             return repository.comments(compiled.spec(), need);
         }
         SearchRepository.Hits exact = repository.comments(compiled.exactPhrase(), need);
@@ -107,7 +113,8 @@ public final class SearchService {
                 out.add(r);
             }
         }
-        return new SearchRepository.Hits(out, Math.max(exact.rankedAmong(), rest.rankedAmong()));
+        return new SearchRepository.Hits(out, Math.max(exact.rankedAmong(), rest.rankedAmong()),
+                exact.newestInstead() || rest.newestInstead());
     }
 
     /** Merges comment and story hits in the spec's order; each input is already in that order. */

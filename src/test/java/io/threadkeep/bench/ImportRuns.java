@@ -176,6 +176,25 @@ final class ImportRuns {
         return new Breakdown(read, parse, save, comments);
     }
 
+    /**
+     * Decoding and jsoup parsing alone, the importer's way ({@code HtmlDecoder}, {@code PageImporter.parseHtml}),
+     * over every page: what {@code parseAll} spends before the site parser starts.
+     */
+    static long decodeAndParse(CorpusGenerator.Corpus corpus) throws IOException {
+        long nanos = 0;
+        for (CorpusGenerator.PageInfo page : corpus.pages()) {
+            byte[] bytes = Files.readAllBytes(page.file());
+            long t0 = System.nanoTime();
+            org.jsoup.nodes.Document doc = PageImporter.parseHtml(
+                    io.threadkeep.importer.HtmlDecoder.decode(bytes, null).text(), null);
+            nanos += System.nanoTime() - t0;
+            if (doc.childNodeSize() == 0) {
+                throw new IOException("jsoup gave an empty document for " + page.file());
+            }
+        }
+        return nanos;
+    }
+
     static void deleteArchive(Path database) throws IOException {
         Files.deleteIfExists(database);
         Files.deleteIfExists(Path.of(database + "-wal"));

@@ -160,6 +160,35 @@ class SlashdotPagesTest {
     }
 
     @Test
+    void bodyThatLostItsClosingTagsDoesNotSwallowItsReplies() {
+        String html = D2_HEAD + "<ul id=\"commentlisting\" class=\"d2\">"
+                + d2Comment("1", "<div class=\"quote\"><div><p>quoted text that was cut off", "")
+                + "<ul id=\"commtree_1\">" + d2Comment("2", "The reply.", "<a href=\"x?cid=1\" "
+                + "onclick=\"return D2.selectParent(1)\">Parent</a>") + "</li></ul></li>"
+                + d2Comment("3", "Another top comment. <a href=\"x\">Read the rest of this comment...</a>", "")
+                + "</li></ul></body></html>";
+
+        ParsedThread thread = parse(html);
+
+        assertEquals(List.of("1", "2", "3"), thread.comments().stream().map(Comment::id).toList());
+        assertEquals("quoted text that was cut off", thread.comments().get(0).text());
+        assertEquals(Completeness.FULL, thread.comments().get(0).completeness(), "the reply's link is not its own");
+        assertEquals("1", thread.comments().get(1).parentId());
+        assertEquals("The reply.", thread.comments().get(1).text());
+        assertEquals("user2", thread.comments().get(1).author());
+        assertEquals(Completeness.TRUNCATED, thread.comments().get(2).completeness());
+    }
+
+    private static String d2Comment(String cid, String body, String sub) {
+        return "<li id=\"tree_" + cid + "\" class=\"comment full\"><div id=\"comment_" + cid + "\" class=\"cw\">"
+                + "<div class=\"commentTop\"><div class=\"title\"><h4><a id=\"comment_link_" + cid + "\">S" + cid
+                + "</a></h4></div><div class=\"details\"><span class=\"by\"><span class=\"byby\">by </span>"
+                + "<a href=\"#\">user" + cid + "</a></span></div></div><div class=\"commentBody\">"
+                + "<div id=\"comment_body_" + cid + "\">" + body + "</div></div><div class=\"commentSub\" id=\"comment_sub_"
+                + cid + "\">" + sub + "</div></div>";
+    }
+
+    @Test
     void d2TableReadsUndefinedUidsEscapesAndQuotes() {
         String html = D2_HEAD + "<script>D2.comments({ 7: { uid: undefined, pid: 0, read: 0, points: -2, kids: [ 8 ],"
                 + " opid: undefined }, '8': { \"uid\": 666, pid: 7, subject: \"Re:\\\"Quoted\\\" \\u00e9t\\u00e9\","
