@@ -203,6 +203,10 @@ final class CommentCell extends ListCell<Row> {
                 author.getStyleClass().add("poster");
             }
         }
+        if (c.subject() == null || c.subject().isBlank()) {
+            // Without a subject line (Hacker News, Reddit, Lobsters) the author leads the header.
+            author.getStyleClass().add("lead");
+        }
         parts.add(author);
         if (c.authorId() != null && !c.authorId().isBlank() && c.author() != null) {
             uid.setText("(" + c.authorId() + ")");

@@ -354,7 +354,7 @@ public final class ThreadView extends StackPane {
             case N -> vm.selectNextUnread();
             case P -> vm.selectParent();
             case T -> vm.selectTopLevel(!e.isShiftDown());
-            case ENTER -> vm.toggle(vm.selectionProperty().get().item());
+            case ENTER -> vm.activateSelected();
             case LEFT -> vm.collapseSelected();
             case RIGHT -> vm.expandSelected();
             case SPACE -> page(!e.isShiftDown());

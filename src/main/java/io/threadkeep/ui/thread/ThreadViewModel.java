@@ -362,6 +362,14 @@ public final class ThreadViewModel {
         }
     }
 
+    /** Enter: what a click on the selected row's header does (fold, unfold, or show a hidden group). */
+    void activateSelected() {
+        int r = selection.get().row();
+        if (r >= 0 && r < rows.size()) {
+            activate(rows.get(r));
+        }
+    }
+
     public void collapseAll() {
         if (model == null) {
             return;
@@ -404,6 +412,11 @@ public final class ThreadViewModel {
     void expandSelected() {
         int item = selection.get().item();
         if (model == null || item < 0) {
+            return;
+        }
+        int r = selection.get().row();
+        if (r >= 0 && r < rows.size() && rows.get(r).kind() == RowKind.HIDDEN_GROUP) {
+            revealGroup(rows.get(r));
             return;
         }
         if (model.isCollapsed(item)) {
