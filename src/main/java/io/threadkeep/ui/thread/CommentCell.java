@@ -193,7 +193,9 @@ final class CommentCell extends ListCell<Row> {
             parts.add(subject);
         }
         if (c.author() == null) {
-            author.setText(site == Site.SLASHDOT ? "Anonymous Coward" : "anonymous");
+            // Only a comment the page showed can be called anonymous; one known from metadata just lacks a name.
+            author.setText(!c.isAnonymous() ? "author not saved"
+                    : site == Site.SLASHDOT ? "Anonymous Coward" : "anonymous");
             setStyleClass(author, "author");
             author.getStyleClass().add("anonymous");
         } else {
@@ -258,7 +260,8 @@ final class CommentCell extends ListCell<Row> {
     }
 
     private static String bodylessNote(Comment c) {
-        return c.completeness() == Completeness.METADATA_ONLY ? "(the body of this comment was not saved)" : "";
+        // A one-line entry on the saved page shows only the subject and byline: say so rather than show nothing.
+        return c.completeness() == Completeness.FULL ? "" : "(the body of this comment was not saved)";
     }
 
     private static String firstLine(String text) {

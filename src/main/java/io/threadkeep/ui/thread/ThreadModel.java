@@ -264,7 +264,8 @@ final class ThreadModel {
         if (c.completeness() == Completeness.PLACEHOLDER) {
             return RowKind.PLACEHOLDER;
         }
-        boolean bodyless = !c.completeness().hasBody() || c.html() == null;
+        boolean bodyless = !c.completeness().hasBody() || c.html() == null || c.html().isBlank()
+                || c.text() == null || c.text().isBlank();
         if (revealed[item]) {
             return bodyless ? RowKind.ONE_LINE : RowKind.FULL;
         }
