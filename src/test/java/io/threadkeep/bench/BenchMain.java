@@ -112,6 +112,11 @@ public final class BenchMain {
         String pathOption = paths.equals(java.util.Set.of("floor", "store", "real")) ? ""
                 : " -Dbench.paths=" + String.join(",", paths);
         md.code("mvn -B -Pbench -DskipTests verify -Dbench.size=" + spec.name() + " -Dbench.runs=" + runs + pathOption);
+        if (!spec.name().equals("large")) {
+            md.paragraph("The same harness on the 1M-comment corpus (one import run, search on the 1M archive): "
+                    + "[benchmarks-large.md](benchmarks-large.md), made with `-Dbench.size=large -Dbench.runs=1 "
+                    + "-Dbench.paths=real -Dbench.report=docs/benchmarks-large.md`.");
+        }
         md.heading(2, "Machine");
         Report.Table t = md.table("what", "value");
         Machine.describe(repo).forEach(t::row);
