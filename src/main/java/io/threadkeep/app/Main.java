@@ -15,13 +15,18 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && Cli.COMMANDS.contains(args[0])) {
-            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-            System.exit(Cli.run(args, out, err, System.getenv()));
+            System.exit(Cli.runOnConsole(args));
         }
-        // The window arrives with the reader; until then, show how to use the CLI.
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(Cli.run(new String[] {"--help"}, out, err, System.getenv()));
+        try {
+            LaunchOptions.parse(java.util.List.of(args));
+        } catch (LaunchOptions.UsageException e) {
+            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+            err.println("threadkeep: " + e.getMessage());
+            err.println("Usage: threadkeep [--db FILE] [--story ID] [SAVED_PAGE...]   (the window)");
+            err.println("       threadkeep import|list|export|search ...            (see 'threadkeep --help')");
+            System.exit(Cli.USAGE);
+        }
+        // Only this path loads JavaFX: the CLI above never touches it.
+        ThreadkeepApp.launchWindow(args);
     }
 }

@@ -61,6 +61,15 @@ public final class Cli implements Runnable {
         return code;
     }
 
+    /** Runs the CLI on the process's console (UTF-8) with the real environment; returns the exit code. */
+    public static int runOnConsole(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+                true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
+                true);
+        return run(args, out, err, System.getenv());
+    }
+
     private static String commandName(CommandLine cl) {
         String name = cl.getCommandName();
         return "threadkeep".equals(name) ? "" : name;

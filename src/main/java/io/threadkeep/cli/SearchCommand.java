@@ -62,10 +62,6 @@ final class SearchCommand implements Callable<Integer> {
         if (!parsed.runnable()) {
             throw new Cli.UsageException(parsed.problem());
         }
-        for (String note : parsed.notes()) {
-            err.println("threadkeep: note: " + note);
-        }
-        err.flush();
         Path path = archive.archivePath();
         SearchOutcome outcome;
         if (!Files.exists(path)) {
@@ -81,6 +77,10 @@ final class SearchCommand implements Callable<Integer> {
         if (!outcome.ran()) {
             throw new StoreException(outcome.problem());
         }
+        for (String note : outcome.notes()) {
+            err.println("threadkeep: note: " + note);
+        }
+        err.flush();
         if (json) {
             out.println(ThreadExport.gson().toJson(toJson(outcome.hits())));
         } else {

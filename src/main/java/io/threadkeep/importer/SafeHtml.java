@@ -120,7 +120,9 @@ public final class SafeHtml {
             }
             if (tag.equals("br")) {
                 html.append("<br>");
-                lineBreak(1);
+                // Unlike block edges, line breaks add up: <br><br> is how old comments separate paragraphs.
+                pendingBreaks = Math.min(2, pendingBreaks + 1);
+                pendingSpace = false;
                 return;
             }
             if (tag.equals("a")) {

@@ -52,7 +52,11 @@ public record Comment(
                 Completeness.PLACEHOLDER, CommentState.NORMAL);
     }
 
+    /**
+     * Whether the page showed the comment as anonymous. A comment known only from metadata or as a placeholder has
+     * no author because the page did not say, which is not the same thing.
+     */
     public boolean isAnonymous() {
-        return author == null && completeness != Completeness.PLACEHOLDER;
+        return author == null && completeness.compareTo(Completeness.ABBREVIATED) >= 0;
     }
 }

@@ -58,7 +58,8 @@ public final class SearchService {
         // One more than the page, to tell whether another page follows.
         int need = offset + pageSize + 1;
         try {
-            List<SearchRow> comments = comments(compiled, need);
+            SearchRepository.Hits found = comments(compiled, need);
+            List<SearchRow> comments = found.rows();
             List<SearchRow> stories = repository.stories(spec, need);
             List<SearchRow> merged = merge(comments, stories, spec.order());
             if (spec.order() == SearchSpec.Order.RANK && hasPhrase(query, compiled)) {
@@ -68,7 +69,16 @@ public final class SearchService {
             List<SearchRow> page = offset >= merged.size() ? List.of()
                     : merged.subList(offset, Math.min(merged.size(), offset + pageSize));
             List<SearchHit> hits = repository.withSnippets(spec, page).stream().map(SearchHit::of).toList();
-            return new SearchOutcome(query, hits, more, null);
+            List<String> notes = new ArrayList<>(query.notes());
+            if (found.newestInstead()) {
+                notes.add("These words are in most comments, so they rank nothing: newest first. Add a rarer word"
+                        + " to rank by relevance.");
+            } else if (found.rankedAmong() > 0) {
+                notes.add(String.format(java.util.Locale.ROOT, "So many comments match that the best were picked"
+                        + " from the %,d most recently imported; add a word or a filter to search them all.",
+                        found.rankedAmong()));
+            }
+            return new SearchOutcome(query, hits, more, notes, null);
         } catch (StoreException e) {
             return SearchOutcome.failed(query, "The search could not run: " + e.getMessage());
         }
@@ -83,24 +93,28 @@ public final class SearchService {
     }
 
     /** Comment hits; with an exact-phrase pass, its hits come first and the rest follow in their own order. */
-    private List<SearchRow> comments(QueryCompiler.Compiled compiled, int need) {
-        if (compiled.exactPhrase() == null) {
+    private SearchRepository.Hits comments(QueryCompiler.Compiled compiled, int need) {
+        // The exact-phrase pass is for text pasted from a comment: rare by nature. When the phrase is everywhere it
+        // sorts nothing out, and ranking a phrase of common words costs a positional pass over long posting lists.
+        if (compiled.exactPhrase() == null
+                || !repository.fewMatches(compiled.exactPhrase(), SearchRepository.RANK_WINDOW)) {
             return repository.comments(compiled.spec(), need);
         }
-        List<SearchRow> exact = repository.comments(compiled.exactPhrase(), need);
-        if (exact.size() >= need) {
+        SearchRepository.Hits exact = repository.comments(compiled.exactPhrase(), need);
+        if (exact.rows().size() >= need) {
             return exact;
         }
-        List<SearchRow> rest = repository.comments(compiled.spec(), need + exact.size());
-        List<SearchRow> out = new ArrayList<>(exact);
+        SearchRepository.Hits rest = repository.comments(compiled.spec(), need + exact.rows().size());
+        List<SearchRow> out = new ArrayList<>(exact.rows());
         Set<Long> seen = new HashSet<>();
-        exact.forEach(r -> seen.add(r.commentRowId()));
-        for (SearchRow r : rest) {
+        exact.rows().forEach(r -> seen.add(r.commentRowId()));
+        for (SearchRow r : rest.rows()) {
             if (seen.add(r.commentRowId())) {
                 out.add(r);
             }
         }
-        return out;
+        return new SearchRepository.Hits(out, Math.max(exact.rankedAmong(), rest.rankedAmong()),
+                exact.newestInstead() || rest.newestInstead());
     }
 
     /** Merges comment and story hits in the spec's order; each input is already in that order. */

@@ -50,7 +50,7 @@ public record Snippet(String text, List<Range> matches) {
                 text.append(c);
             }
         }
-        return new Snippet(text.toString(), merge(ranges));
+        return new Snippet(text.toString(), merge(ranges, text));
     }
 
     private static void flushSpace(StringBuilder text, boolean pendingSpace) {
@@ -59,11 +59,13 @@ public record Snippet(String text, List<Range> matches) {
         }
     }
 
-    /** Adjacent matches ("exact" "phrase") read better as one. */
-    private static List<Range> merge(List<Range> ranges) {
+    /** Matches a space apart ("exact" "phrase") read better as one; "C/C++" stays two. */
+    private static List<Range> merge(List<Range> ranges, CharSequence text) {
         List<Range> out = new ArrayList<>();
         for (Range r : ranges) {
-            if (!out.isEmpty() && out.get(out.size() - 1).end() >= r.start() - 1) {
+            Range previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && (previous.end() >= r.start()
+                    || (previous.end() == r.start() - 1 && text.charAt(previous.end()) == ' '))) {
                 Range last = out.remove(out.size() - 1);
                 out.add(new Range(last.start(), Math.max(last.end(), r.end())));
             } else {

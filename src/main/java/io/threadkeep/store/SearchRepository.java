@@ -15,10 +15,13 @@ import java.util.StringJoiner;
  * Full-text search over the archive. The expressions it runs were built by the search layer from quoted tokens;
  * every filter value is a bound parameter.
  *
- * <p>How it stays fast on large archives: FTS5 answers {@code ORDER BY rank LIMIT k} from its own top-k sorter, so
- * the best {@code k} matches are taken from the index alone and only those are joined with their rows and
- * filtered. When filters leave too few of them, a selective filter (author, story) is applied first and the index
- * is probed for just its rows; otherwise every match is ranked. Snippets are made for the shown rows only.
+ * <p>How it stays fast on large archives. Ranking costs the index work for every match, so the matches are first
+ * counted up to {@link #RANK_WINDOW} (cheap: doclists are read in rowid order and the count stops there). Up to
+ * that many, all of them are ranked and the filters applied to them. Beyond it, a narrow filter (an author, a
+ * story) selects its rows first and one pass over the index ranks just those; otherwise the most recently imported
+ * {@link #RANK_WINDOW} matches are ranked, and the result says so. Date order walks the date index and looks each
+ * row up in the full-text index, which for a frequent word stops after a few rows. Snippets are made for the rows
+ * shown only.
  */
 public final class SearchRepository {
 
@@ -29,30 +32,63 @@ public final class SearchRepository {
     static final int SNIPPET_TOKENS = 24;
     /** Characters of a comment shown when there is no word to centre the excerpt on. */
     static final int EXCERPT_CHARS = 240;
-    /** How many index matches to take per wanted result before filtering; more only when these do not suffice. */
-    static final int OVERFETCH = 10;
-    static final int MIN_FETCH = 400;
-    /** A selective filter with at most this many comments is applied before the index is consulted. */
-    static final int FILTER_FIRST_MAX = 20_000;
+    /** Matches ranked at most per query (about 20 ms); more only when filters would otherwise leave too few. */
+    public static final int RANK_WINDOW = 10_000;
+    /** How many of the newest comments tell how common a word is. */
+    static final int DENSITY_SAMPLE = 4_000;
+    /** A narrow filter holding at most this many comments is applied before the full-text index. */
+    static final int FILTER_FIRST_MAX = 50_000;
 
     private static final String COLUMNS = "c.id, c.story_id, s.title, s.site, c.site_comment_id, c.parent_site_id,"
             + " c.author, c.posted, c.score, c.label, c.subject";
     private static final String MARKS = "char(57344), char(57345)";
 
     private final ArchiveStore store;
+    private final int rankWindow;
+    private final int filterFirstMax;
 
     public SearchRepository(ArchiveStore store) {
+        this(store, RANK_WINDOW, FILTER_FIRST_MAX);
+    }
+
+    /** With other thresholds, so tests can drive every plan on a small archive. */
+    SearchRepository(ArchiveStore store, int rankWindow, int filterFirstMax) {
         this.store = store;
+        this.rankWindow = rankWindow;
+        this.filterFirstMax = filterFirstMax;
+    }
+
+    /**
+     * Comment hits.
+     *
+     * @param rows         the best rows in the spec's order, without snippets
+     * @param rankedAmong   0 when every match was considered; otherwise the ranking looked at only this many of the
+     *                      most recently imported matches (a word in very many comments, no narrow filter)
+     * @param newestInstead whether the rows are newest first rather than ranked, because every word is in most
+     *                      comments and so ranks nothing
+     */
+    public record Hits(List<SearchRow> rows, int rankedAmong, boolean newestInstead) {
+        public Hits {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Whether at most {@code cap} comments match the spec's words (filters aside); cheap, it stops at the cap. */
+    public boolean fewMatches(SearchSpec spec, int cap) {
+        if (spec.commentMatch() == null) {
+            return false;
+        }
+        return store.withConnection(connection -> countUpTo(connection, spec.commentMatch(), cap + 1) <= cap);
     }
 
     /** The best {@code limit} comment hits in the spec's order, without snippets. */
-    public List<SearchRow> comments(SearchSpec spec, int limit) {
+    public Hits comments(SearchSpec spec, int limit) {
         return store.withConnection(connection -> {
             if (spec.commentMatch() == null) {
-                return withoutWords(connection, spec, limit);
+                return new Hits(withoutWords(connection, spec, limit), 0, false);
             }
             if (spec.order() != SearchSpec.Order.RANK) {
-                return byDate(connection, spec, limit);
+                return new Hits(byDate(connection, spec, limit), 0, false);
             }
             return byRank(connection, spec, limit);
         });
@@ -159,82 +195,191 @@ public final class SearchRepository {
         return rows(connection, sql);
     }
 
-    /** Words, newest or oldest first: every match is a candidate, so the filters go first when they are narrow. */
+    /**
+     * Words, newest or oldest first. Few matches: look each up and sort them. Many: walk the comments in date order
+     * (by an index) and keep those the full-text index holds, which stops early because many rows match.
+     */
     private List<SearchRow> byDate(Connection connection, SearchSpec spec, int limit) throws SQLException {
-        Sql sql = new Sql().append("SELECT " + COLUMNS + ", 0 FROM comment c JOIN story s ON s.id = c.story_id"
-                + " WHERE c.id IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH ?)", spec.commentMatch());
+        boolean few = countUpTo(connection, spec.commentMatch(), rankWindow + 1) <= rankWindow;
+        return byDate(connection, spec, few, limit);
+    }
+
+    private static List<SearchRow> byDate(Connection connection, SearchSpec spec, boolean few, int limit)
+            throws SQLException {
+        Sql sql = new Sql().append("SELECT " + COLUMNS + ", 0 FROM comment c JOIN story s ON s.id = c.story_id");
+        if (few || spec.order() == SearchSpec.Order.OLDEST) {
+            sql.append(" WHERE c.id IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH ?)",
+                    spec.commentMatch());
+        } else {
+            sql.append(" WHERE EXISTS (SELECT 1 FROM comment_fts f WHERE f.comment_fts MATCH ?", spec.commentMatch())
+                    .append(" AND f.rowid = c.id)");
+        }
         commentFilters(spec, sql);
         sql.append(dateOrder(spec)).append(" LIMIT ?", limit);
         return rows(connection, sql);
     }
 
-    private List<SearchRow> byRank(Connection connection, SearchSpec spec, int limit) throws SQLException {
-        if (!spec.hasCommentFilters()) {
-            return rankedTop(connection, spec, limit, limit);
+    private Hits byRank(Connection connection, SearchSpec spec, int limit) throws SQLException {
+        int matches = countUpTo(connection, spec.commentMatch(), rankWindow + 1);
+        Ranking ranking = ranking(connection, spec);
+        if (ranking.match() == null) {
+            // Every word is in most comments: bm25 would weigh them all at nothing, so newest first says more.
+            SearchSpec newest = spec.withOrder(SearchSpec.Order.NEWEST);
+            return new Hits(byDate(connection, newest, matches <= rankWindow, limit), 0, true);
         }
-        int fetch = Math.max(MIN_FETCH, limit * OVERFETCH);
-        Ranked first = rankedCandidates(connection, spec, fetch, limit);
-        if (first.rows().size() >= limit || !first.saturated()) {
-            return first.rows();
+        if (matches <= rankWindow) {
+            return new Hits(ranked(connection, spec, ranking, false, -1, limit), 0, false);
         }
-        if (selective(spec) && candidates(connection, spec) <= FILTER_FIRST_MAX) {
-            return filterFirst(connection, spec, limit);
+        if (selective(spec) && candidates(connection, spec) <= filterFirstMax) {
+            return new Hits(filterFirst(connection, spec, ranking, limit), 0, false);
         }
-        return rankedTop(connection, spec, -1, limit);
-    }
-
-    private record Ranked(List<SearchRow> rows, boolean saturated) {
-    }
-
-    /** The index's best {@code fetch} matches, filtered; saturated when the index had that many or more. */
-    private Ranked rankedCandidates(Connection connection, SearchSpec spec, int fetch, int limit) throws SQLException {
-        Sql sql = new Sql().append("WITH f(id, r) AS MATERIALIZED (SELECT rowid, rank FROM comment_fts"
-                + " WHERE comment_fts MATCH ?", spec.commentMatch())
-                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "' ORDER BY rank LIMIT ?)", fetch)
-                .append(" SELECT " + COLUMNS + ", f.r, (SELECT count(*) FROM f)"
-                        + " FROM f JOIN comment c ON c.id = f.id JOIN story s ON s.id = c.story_id WHERE 1");
-        commentFilters(spec, sql);
-        sql.append(" ORDER BY f.r, c.id LIMIT ?", limit);
-        List<SearchRow> out = new ArrayList<>();
-        int matched = 0;
-        try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(row(rs));
-                matched = rs.getInt(13);
+        List<SearchRow> rows = ranked(connection, spec, ranking, true, rankWindow, limit);
+        if (rows.size() >= limit || !spec.hasCommentFilters()) {
+            return new Hits(rows, rankWindow, false);
+        }
+        // The filters let too few of the newest matches through: look further back, once.
+        int wider = rankWindow * 10;
+        rows = ranked(connection, spec, ranking, true, wider, limit);
+        if (rows.size() < limit) {
+            // Filters that correlate with import order (a site, a year) can empty any window; the matches they do
+            // allow follow, newest first, found through the date index.
+            List<SearchRow> more = new ArrayList<>(rows);
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            rows.forEach(r -> seen.add(r.commentRowId()));
+            SearchSpec newest = spec.withOrder(SearchSpec.Order.NEWEST);
+            for (SearchRow r : byDate(connection, newest, false, limit + rows.size())) {
+                if (more.size() < limit && seen.add(r.commentRowId())) {
+                    more.add(r);
+                }
             }
+            rows = more;
         }
-        // With no row back the count is unknown; ask the cheap way (the materialised top-k is tiny or empty).
-        if (out.isEmpty()) {
-            Sql count = new Sql().append("SELECT count(*) FROM (SELECT rowid FROM comment_fts"
-                    + " WHERE comment_fts MATCH ?", spec.commentMatch()).append(" LIMIT ?)", fetch);
+        return new Hits(rows, wider, false);
+    }
+
+    /**
+     * What bm25 ranks by. A word in more than half the comments gets no weight from bm25 (its inverse document
+     * frequency is clamped to nothing), yet counting its matches, which bm25 does at the start of every query,
+     * costs a pass over its whole posting list. Such parts are left out of the rank expression and checked as a
+     * plain filter instead: the order is the same, without that pass. Beside words in under a tenth of the
+     * comments, more common words are left out of the ranking too (they would shift it only slightly).
+     *
+     * @param match the expression to rank by; null when no part tells comments apart
+     * @param exact whether {@code match} is the whole query (no separate filter needed)
+     */
+    private record Ranking(String match, boolean exact) {
+    }
+
+    private Ranking ranking(Connection connection, SearchSpec spec) throws SQLException {
+        List<String> clauses = spec.commentClauses();
+        if (clauses.isEmpty()) {
+            return new Ranking(spec.commentMatch(), true);
+        }
+        long maxId;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT max(id) FROM comment");
+             ResultSet rs = ps.executeQuery()) {
+            maxId = rs.next() ? rs.getLong(1) : 0;
+        }
+        // The share among the newest rows stands for the whole: cheap, as FTS5 seeks to a rowid range.
+        long sample = Math.min(DENSITY_SAMPLE, maxId);
+        List<String> telling = new ArrayList<>();
+        List<String> rare = new ArrayList<>();
+        for (String clause : clauses) {
+            Sql count = new Sql().append("SELECT count(*) FROM comment_fts WHERE comment_fts MATCH ?", clause)
+                    .append(" AND rowid > ?", maxId - sample);
+            int inSample;
             try (PreparedStatement ps = count.prepare(connection); ResultSet rs = ps.executeQuery()) {
-                matched = rs.next() ? rs.getInt(1) : 0;
+                inSample = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (sample == 0 || inSample * 2L <= sample) {
+                telling.add(clause);
+            }
+            if (sample == 0 || inSample * 10L <= sample) {
+                rare.add(clause);
             }
         }
-        return new Ranked(out, matched >= fetch);
+        // Beside a rare word, a word in a tenth of the comments or more moves bm25 by a fraction of it, and each
+        // such word costs a pass over a long posting list: rank by the rare ones then.
+        if (!rare.isEmpty() && rare.size() < telling.size()) {
+            telling = rare;
+        }
+        if (telling.size() == clauses.size()) {
+            return new Ranking(spec.commentMatch(), true);
+        }
+        return telling.isEmpty() ? new Ranking(null, false) : new Ranking(String.join(" AND ", telling), false);
     }
 
-    /** The index's best {@code fetch} matches (all with -1), joined and filtered, best {@code limit} kept. */
-    private List<SearchRow> rankedTop(Connection connection, SearchSpec spec, int fetch, int limit)
-            throws SQLException {
+    /** How many comments match, counted up to {@code cap}: reads rowids only, and stops at the cap. */
+    private static int countUpTo(Connection connection, String match, int cap) throws SQLException {
+        Sql count = new Sql().append("SELECT count(*) FROM (SELECT rowid FROM comment_fts"
+                + " WHERE comment_fts MATCH ?", match).append(" LIMIT ?)", cap);
+        try (PreparedStatement ps = count.prepare(connection); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Ranks matches and applies the filters to them, best {@code limit} kept: all of them ({@code window} -1), or
+     * with {@code newest} the {@code window} most recently imported. Without filters only the best {@code limit}
+     * are joined with their rows; with filters every ranked match is, as any may be the one that passes.
+     */
+    private static List<SearchRow> ranked(Connection connection, SearchSpec spec, Ranking ranking, boolean newest,
+                                          int window, int limit) throws SQLException {
+        boolean filtered = spec.hasCommentFilters();
+        // Materialised, so the planner cannot push the join into the full-text scan or rank per joined row.
         Sql sql = new Sql().append("WITH f(id, r) AS MATERIALIZED (SELECT rowid, rank FROM comment_fts"
-                + " WHERE comment_fts MATCH ?", spec.commentMatch())
-                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "' ORDER BY rank LIMIT ?)", fetch)
-                .append(" SELECT " + COLUMNS + ", f.r FROM f JOIN comment c ON c.id = f.id"
-                        + " JOIN story s ON s.id = c.story_id WHERE 1");
+                + " WHERE comment_fts MATCH ?", ranking.match())
+                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "'");
+        wholeQuery(spec, ranking, sql);
+        if (newest) {
+            sql.append(" ORDER BY rowid DESC LIMIT ?)", window);
+            if (!filtered) {
+                sql.append(", top(id, r) AS MATERIALIZED (SELECT id, r FROM f ORDER BY r, id LIMIT ?)", limit);
+            }
+        } else if (!filtered) {
+            // FTS5 keeps the best `limit` by rank itself, without materialising the rest.
+            sql.append(" ORDER BY rank LIMIT ?)", limit);
+        } else {
+            sql.append(" LIMIT ?)", window);
+        }
+        String source = newest && !filtered ? "top" : "f";
+        // CROSS JOIN keeps the ranked matches as the outer loop: an author index must not drive the join.
+        sql.append(" SELECT " + COLUMNS + ", " + source + ".r FROM " + source + " CROSS JOIN comment c CROSS JOIN"
+                + " story s WHERE c.id = " + source + ".id AND s.id = c.story_id");
         commentFilters(spec, sql);
-        sql.append(" ORDER BY f.r, c.id LIMIT ?", limit);
+        sql.append(" ORDER BY " + source + ".r, c.id LIMIT ?", limit);
         return rows(connection, sql);
     }
 
-    /** The filter's rows first (few, by an index), each probed in the full-text index for its rank. */
-    private List<SearchRow> filterFirst(Connection connection, SearchSpec spec, int limit) throws SQLException {
-        Sql sql = new Sql().append("SELECT " + COLUMNS + ", f.rank FROM comment c CROSS JOIN story s"
-                + " CROSS JOIN comment_fts f WHERE s.id = c.story_id AND f.rowid = c.id"
-                + " AND f.comment_fts MATCH ?", spec.commentMatch())
-                .append(" AND f.rank MATCH '" + COMMENT_WEIGHTS + "'");
+    /** When the rank expression leaves parts of the query out, the rows must still match all of it. */
+    private static void wholeQuery(SearchSpec spec, Ranking ranking, Sql sql) {
+        if (!ranking.exact()) {
+            // The unary + keeps the set test out of the full-text index, which would restart per value.
+            sql.append(" AND +rowid IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH ?)",
+                    spec.commentMatch());
+        }
+    }
+
+    /**
+     * The narrow filter's rows first (by an index), then one pass over the index's matches ranking only those rows.
+     * One pass, not a lookup per row: bm25 counts a word's matches each time a query starts, which for a frequent
+     * word would be paid per row.
+     */
+    private static List<SearchRow> filterFirst(Connection connection, SearchSpec spec, Ranking ranking, int limit)
+            throws SQLException {
+        Sql sql = new Sql().append("WITH cand(id) AS MATERIALIZED (SELECT c.id FROM comment c WHERE 1");
+        selectiveFilters(spec, sql);
+        sql.append("), f(id, r) AS MATERIALIZED (SELECT rowid, rank FROM comment_fts WHERE comment_fts MATCH ?",
+                        ranking.match())
+                .append(" AND rank MATCH '" + COMMENT_WEIGHTS + "'")
+                // The unary + keeps the set test out of the full-text index, which would restart per value.
+                .append(" AND +rowid IN (SELECT id FROM cand)");
+        wholeQuery(spec, ranking, sql);
+        sql.append(")")
+                .append(" SELECT " + COLUMNS + ", f.r FROM f CROSS JOIN comment c CROSS JOIN story s"
+                        + " WHERE c.id = f.id AND s.id = c.story_id");
         commentFilters(spec, sql);
-        sql.append(" ORDER BY f.rank, c.id LIMIT ?", limit);
+        sql.append(" ORDER BY f.r, c.id LIMIT ?", limit);
         return rows(connection, sql);
     }
 
@@ -243,9 +388,18 @@ public final class SearchRepository {
         return !spec.authors().isEmpty() || spec.storyId() != null || spec.storyTitleMatch() != null;
     }
 
-    /** How many comments the selective filters allow, counted up to just past the filter-first limit. */
-    private static int candidates(Connection connection, SearchSpec spec) throws SQLException {
+    /** How many comments the narrow filters allow, counted up to just past the filter-first limit. */
+    private int candidates(Connection connection, SearchSpec spec) throws SQLException {
         Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM comment c WHERE 1");
+        selectiveFilters(spec, sql);
+        sql.append(" LIMIT ?)", filterFirstMax + 1);
+        try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** The filters an index narrows down: author, story, story title. */
+    private static void selectiveFilters(SearchSpec spec, Sql sql) {
         if (!spec.authors().isEmpty()) {
             sql.append(" AND c.author COLLATE NOCASE IN (" + marks(spec.authors().size()) + ")",
                     spec.authors().toArray());
@@ -256,10 +410,6 @@ public final class SearchRepository {
         if (spec.storyTitleMatch() != null) {
             sql.append(" AND c.story_id IN (SELECT rowid FROM story_fts WHERE story_fts MATCH ?)",
                     spec.storyTitleMatch());
-        }
-        sql.append(" LIMIT ?)", FILTER_FIRST_MAX + 1);
-        try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

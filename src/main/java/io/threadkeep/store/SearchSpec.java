@@ -26,6 +26,9 @@ import java.util.List;
  * @param postedFrom      posted at or after, or null
  * @param read            read state wanted, or null for either
  * @param order           result order
+ * @param commentClauses  each required part of {@code commentMatch} on its own (a complete FTS5 expression), so
+ *                        that parts too common to tell comments apart can be left out of the ranking; empty
+ *                        without words
  */
 public record SearchSpec(
         String commentMatch,
@@ -45,7 +48,8 @@ public record SearchSpec(
         Instant postedBefore,
         Instant postedFrom,
         Boolean read,
-        Order order) {
+        Order order,
+        List<String> commentClauses) {
 
     /** Result order. */
     public enum Order {
@@ -62,13 +66,21 @@ public record SearchSpec(
         excludedSites = List.copyOf(excludedSites);
         labels = List.copyOf(labels);
         excludedLabels = List.copyOf(excludedLabels);
+        commentClauses = List.copyOf(commentClauses);
     }
 
     /** The same search with another comment expression (an exact-phrase pass of the same words, for instance). */
     public SearchSpec withCommentMatch(String match) {
         return new SearchSpec(match, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
                 excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
-                postedFrom, read, order);
+                postedFrom, read, order, match == null ? List.of() : List.of(match));
+    }
+
+    /** The same search in another order. */
+    public SearchSpec withOrder(Order other) {
+        return new SearchSpec(commentMatch, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
+                excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
+                postedFrom, read, other, commentClauses);
     }
 
     boolean hasCommentFilters() {

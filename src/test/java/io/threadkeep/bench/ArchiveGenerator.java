@@ -37,11 +37,23 @@ public final class ArchiveGenerator {
     private final ZipfVocabulary vocabulary = vocabulary();
     private final ZipfVocabulary authors = new ZipfVocabulary(SEED + 1, AUTHORS, 0.9);
 
+    public ArchiveGenerator() {
+    }
+
     static ZipfVocabulary vocabulary() {
         return new ZipfVocabulary(SEED, VOCABULARY_SIZE, WORD_EXPONENT);
     }
 
     /** The name the generator gives the author of rank {@code rank} (1 = most prolific). */
+    public static String authorName(int rank) {
+        return authorName(new ZipfVocabulary(SEED + 1, AUTHORS, 0.9), rank);
+    }
+
+    /** The word of frequency rank {@code rank} (1 = most common) in generated text. */
+    public static String word(int rank) {
+        return vocabulary().word(rank);
+    }
+
     static String authorName(ZipfVocabulary authors, int rank) {
         return authors.word(rank) + (rank % 7 == 0 ? "_" + rank : "");
     }
@@ -59,12 +71,13 @@ public final class ArchiveGenerator {
         });
     }
 
-    interface Progress {
+    /** Told after each story is saved. */
+    public interface Progress {
         void at(int done, int total);
     }
 
     /** Writes {@code totalComments} comments in stories of 20..800 comments into a new archive at {@code file}. */
-    void generate(Path file, int totalComments, Progress progress) {
+    public void generate(Path file, int totalComments, Progress progress) {
         Random random = new Random(SEED + totalComments);
         try (ArchiveStore store = ArchiveStore.open(file)) {
             int written = 0;

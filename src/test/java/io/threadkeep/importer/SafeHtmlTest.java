@@ -56,6 +56,12 @@ class SafeHtmlTest {
     }
 
     @Test
+    void doubleLineBreaksSeparateParagraphs() {
+        SafeHtml.Body b = clean("First thought.<br><br>Second thought.<br>same paragraph");
+        assertEquals("First thought.\n\nSecond thought.\nsame paragraph", b.text());
+    }
+
+    @Test
     void listsBecomeLines() {
         SafeHtml.Body b = clean("Items:<ul><li>one</li><li>two</li></ul>done");
         assertEquals("Items:\none\ntwo\ndone", b.text());

@@ -37,8 +37,12 @@ public final class MhtmlReader implements ContainerReader {
         String text = Bounded.headText(head, HEADER_SCAN);
         int end = headerEnd(text);
         String header = end < 0 ? text : text.substring(0, end);
-        return !header.stripLeading().startsWith("<") && header.contains("mime-version:")
-                && header.matches("(?s).*content-type:\\s*multipart/.*");
+        if (header.stripLeading().startsWith("<")) {
+            return false;
+        }
+        // Some savers leave out MIME-Version; multipart/related is the web-archive type either way.
+        return header.matches("(?s).*content-type:\\s*multipart/related.*")
+                || header.contains("mime-version:") && header.matches("(?s).*content-type:\\s*multipart/.*");
     }
 
     private static int headerEnd(String text) {

@@ -55,6 +55,11 @@ public final class LobstersParser implements SiteParser {
             return false;
         }
         String url = page.url() == null ? "" : page.url();
+        Element canonical = doc.selectFirst("link[rel=canonical][href^=http]");
+        if (canonical != null && !canonical.attr("href").contains("lobste.rs")) {
+            // Other sites run the same software (their own hosts, their own ids): their stories are not Lobsters'.
+            return false;
+        }
         return url.contains("lobste.rs") || doc.selectFirst("a[href*=lobste.rs], link[title=Lobsters], "
                 + "ol.comments, li.story[data-shortid]") != null;
     }

@@ -39,6 +39,7 @@ import org.jsoup.nodes.Element;
 public final class NewRedditParser implements SiteParser {
 
     private static final String STATE_MARK = "window.___r";
+    private static final Pattern STATE_ASSIGNMENT = Pattern.compile("window\\.___r\\s*=\\s*\\{");
     private static final Pattern THREADLINE_OWNER = Pattern.compile("\\bt1_([a-z0-9]+)\\b");
 
     @Override
@@ -56,7 +57,8 @@ public final class NewRedditParser implements SiteParser {
             return false;
         }
         // Class names match case-insensitively in selectors; the old design's "comment" must not pass for "Comment".
-        return doc.selectFirst("[data-test-id=post-content], div[class~=\\bComment\\b][class*=t1_]") != null
+        return doc.selectFirst("[data-test-id=post-content], [data-testid=post-container], "
+                + "div[class~=\\bComment\\b][class*=t1_]") != null
                 || stateScript(doc) != null;
     }
 
@@ -128,11 +130,11 @@ public final class NewRedditParser implements SiteParser {
     }
 
     private static JsonObject readState(String script) {
-        int mark = script.indexOf(STATE_MARK);
-        int start = script.indexOf('{', mark);
-        if (start < 0) {
+        Matcher assignment = STATE_ASSIGNMENT.matcher(script);
+        if (!assignment.find()) {
             throw new JsonParseException("no object after " + STATE_MARK);
         }
+        int start = assignment.end() - 1;
         JsonReader reader = new JsonReader(new StringReader(script.substring(start)));
         reader.setStrictness(com.google.gson.Strictness.LENIENT);
         JsonElement parsed = JsonParser.parseReader(reader);
@@ -281,7 +283,7 @@ public final class NewRedditParser implements SiteParser {
     private static Map<String, Element> renderedComments(Document doc) {
         Map<String, Element> out = new LinkedHashMap<>();
         for (Element wrapper : doc.select("div[id^=t1_]")) {
-            if (wrapper.selectFirst("[class~=\\bComment\\b], [data-test-id=comment]") != null) {
+            if (wrapper.selectFirst("[class~=\\bComment\\b], [data-test-id=comment], [data-testid=comment]") != null) {
                 out.putIfAbsent(RedditLinks.bareId(wrapper.id()), wrapper);
             }
         }
@@ -304,6 +306,8 @@ public final class NewRedditParser implements SiteParser {
                 body = SafeHtml.cleanFragment(RichTextJson.toHtml(media.get("richtextContent")), null);
             } else if (media != null && string(media, "markdownContent") != null) {
                 body = SafeHtml.cleanFragment(paragraphs(string(media, "markdownContent")), null);
+            } else if (media != null && string(media, "content") != null && !"image".equals(string(media, "type"))) {
+                body = SafeHtml.cleanFragment(string(media, "content"), null);
             } else if (string(model, "bodyHTML") != null) {
                 body = SafeHtml.cleanFragment(string(model, "bodyHTML"), null);
             }
@@ -355,7 +359,7 @@ public final class NewRedditParser implements SiteParser {
     }
 
     private static SafeHtml.Body renderedBody(Element wrapper) {
-        Element body = wrapper == null ? null : wrapper.selectFirst("[data-test-id=comment]");
+        Element body = wrapper == null ? null : wrapper.selectFirst("[data-test-id=comment], [data-testid=comment]");
         if (body == null) {
             return null;
         }

@@ -182,6 +182,11 @@ public final class ShredditParser implements SiteParser {
             state = CommentState.DELETED;
         }
         boolean hasBody = body != null && !body.isEmpty() && state == null;
+        if (state == null && !hasBody && RedditLinks.author(el.attr("author")) == null
+                && !el.attr("author").isBlank()) {
+            // "[deleted]" as the author and nothing to show: the comment itself is gone.
+            state = CommentState.DELETED;
+        }
         String created = el.hasAttr("created-timestamp") ? el.attr("created-timestamp") : el.attr("created");
         Instant posted = timestamp(created);
         if (posted == null) {
@@ -191,6 +196,10 @@ public final class ShredditParser implements SiteParser {
             }
         }
         String score = el.attr("score").trim();
+        if (score.isEmpty()) {
+            Element actions = el.selectFirst("> shreddit-comment-action-row[score]");
+            score = actions == null ? "" : actions.attr("score").trim();
+        }
         return new Comment(id, parent, RedditLinks.author(el.attr("author")),
                 RedditLinks.bareId(el.attr("author-id").isEmpty() ? null : el.attr("author-id")), posted, null,
                 score.matches("-?\\d+") ? Integer.valueOf(score) : null, null, null, hasBody ? body.html() : null,

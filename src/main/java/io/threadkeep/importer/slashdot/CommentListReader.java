@@ -14,8 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads the comment listing shared by the CSS-era discussion pages (2005 on): every comment is an
@@ -35,6 +35,7 @@ final class CommentListReader {
     private static final Pattern SELECT_PARENT = Pattern.compile("selectParent\\(\\s*(\\d+)");
     private static final Pattern BYLINE = Pattern.compile("^\\s*by\\s+(.+?)\\s*(?:\\((?=Score:)|$)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("ul", "ol", "li", "div", "table", "dl", "p", "blockquote");
+    private static final Set<String> INLINE_WRAPPERS = Set.of("font", "b", "i", "small", "span", "strong", "em");
 
     /** What the reader noticed, for the page's warnings. */
     static final class Tally {
@@ -65,24 +66,28 @@ final class CommentListReader {
             root = doc.body();
         }
         List<Element> items = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int insideBody;
+
             @Override
-            public FilterResult head(Node node, int depth) {
+            public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    // Lists inside comment bodies are text, not thread structure.
-                    if (e.id().startsWith("comment_body_") || e.hasClass("commentBody")) {
-                        return FilterResult.SKIP_ENTIRELY;
+                    if (isBody(e)) {
+                        insideBody++;
                     }
-                    if (e.normalName().equals("li")) {
+                    // A list inside a comment body is text, not thread structure; but a comment item is one even
+                    // there, where a body that lost its closing tag has swallowed the replies after it.
+                    if (e.normalName().equals("li") && (insideBody == 0 || e.id().startsWith("tree_"))) {
                         items.add(e);
                     }
                 }
-                return FilterResult.CONTINUE;
             }
 
             @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && isBody(e)) {
+                    insideBody--;
+                }
             }
         }, root);
 
@@ -115,7 +120,7 @@ final class CommentListReader {
             String id = e.id();
             if (id.startsWith("commtree_")) {
                 String cid = id.substring("commtree_".length());
-                if (!cid.isEmpty() && SlashdotMarkup.digits(cid) != null && SlashdotMarkup.digits(cid).equals(cid)) {
+                if (!cid.isEmpty() && cid.chars().allMatch(Character::isDigit)) {
                     return cid;
                 }
             }
@@ -141,29 +146,29 @@ final class CommentListReader {
             tally.hidden++;
             return d; // an empty shell: known to exist, nothing else (the D2 table may fill it in)
         }
-        Element link = cw.selectFirst("[id^=comment_link_], .title h4 a, h4 a, .title a");
+        Element link = own(cw, "[id^=comment_link_], .title h4 a, h4 a, .title a", li);
         String subject = link != null ? SafeHtml.squash(link.text()) : null;
         d.subject = subject == null || subject.isEmpty() ? null : subject;
 
-        Element scoreElement = cw.selectFirst("[id^=comment_score_], .score");
-        Element title = cw.selectFirst(".title, h4");
+        Element scoreElement = own(cw, "[id^=comment_score_], .score", li);
+        Element title = own(cw, ".title, h4", li);
         SlashdotMarkup.Score score = SlashdotMarkup.score(scoreElement != null ? scoreElement.text()
                 : title != null ? title.text() : null);
         d.score = score.score();
         d.label = score.label();
 
-        Element details = cw.selectFirst(".details");
+        Element details = own(cw, ".details", li);
         if (details != null) {
             readByline(details, d);
         }
-        Element other = cw.selectFirst("[id^=comment_otherdetails_], .otherdetails");
+        Element other = own(cw, "[id^=comment_otherdetails_], .otherdetails", li);
         String dateText = other != null ? SlashdotMarkup.textWithout(other, "small")
                 : details != null ? SlashdotMarkup.textWithout(details, "small") : null;
         setDate(d, dateText);
 
-        Element body = cw.selectFirst("[id^=comment_body_]");
+        Element body = own(cw, "[id^=comment_body_]", li);
         if (body == null) {
-            body = cw.selectFirst(".commentBody");
+            body = own(cw, ".commentBody", li);
         }
         if (body == null || hiddenClass && body.text().isBlank()) {
             tally.hidden++;
@@ -172,11 +177,11 @@ final class CommentListReader {
             d.html = clean.html();
             d.text = clean.text();
             boolean oneline = li.hasClass("oneline") || cw.hasClass("oneline");
-            boolean cutShort = body.selectFirst(".substr") != null || d2.abbreviated().contains(cid);
-            Element shrunk = cw.selectFirst(".commentshrunk");
+            boolean cutShort = own(body, ".substr", li) != null || d2.abbreviated().contains(cid);
+            Element shrunk = own(cw, ".commentshrunk", li);
             if (shrunk == null) {
                 for (Element a : cw.select("a")) {
-                    if (SlashdotMarkup.isReadTheRest(a)) {
+                    if (SlashdotMarkup.isReadTheRest(a) && itemOf(a) == li) {
                         shrunk = a;
                         break;
                     }
@@ -193,7 +198,7 @@ final class CommentListReader {
                 tally.full++;
             }
         }
-        Element sub = cw.selectFirst("[id^=comment_sub_], .commentSub");
+        Element sub = own(cw, "[id^=comment_sub_], .commentSub", li);
         if (sub != null) {
             for (Element a : sub.select("a")) {
                 if (!a.text().trim().equalsIgnoreCase("Parent")) {
@@ -212,14 +217,41 @@ final class CommentListReader {
         return d;
     }
 
+    private static boolean isBody(Element e) {
+        return e.id().startsWith("comment_body_") || e.hasClass("commentBody");
+    }
+
+    /**
+     * The first match in {@code scope} that belongs to {@code item} itself, not to a reply that broken markup
+     * (a body missing its closing tags) has pulled inside it.
+     */
+    private static Element own(Element scope, String css, Element item) {
+        for (Element e : scope.select(css)) {
+            if (itemOf(e) == item) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Element itemOf(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.normalName().equals("li") && p.id().startsWith("tree_")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** "by Name (uid)" of 2005–2012 and {@code span.by}/{@code span.uid} of 2013 on. */
     private static void readByline(Element details, CommentDraft d) {
         Element by = details.selectFirst(".by");
         Element scope = by != null ? by : details;
         Element uid = scope.selectFirst(".uid");
+        Element other = scope.selectFirst(".otherdetails");
         Element user = null;
         for (Element a : scope.select("a")) {
-            if ((uid == null || !isInside(a, uid)) && a.closest(".otherdetails") == null
+            if ((uid == null || !isInside(a, uid)) && (other == null || !isInside(a, other))
                     && !a.attr("href").startsWith("mailto:")) {
                 user = a;
                 break;
@@ -250,6 +282,9 @@ final class CommentListReader {
     /** {@code <li><a href="...pid=P#CID">Subject</a> by nick (Score:1) date<ul ...>}; null when li is not one. */
     CommentDraft readOneLiner(Element li) {
         Element a = li.firstElementChild();
+        while (a != null && INLINE_WRAPPERS.contains(a.normalName())) {
+            a = a.firstElementChild(); // <li><font size="2"><a ...> in the table layout
+        }
         if (a == null || !a.normalName().equals("a") || !a.hasAttr("href")) {
             return null;
         }
@@ -265,7 +300,7 @@ final class CommentListReader {
             }
             cid = c.group(1);
         }
-        String line = lineAfter(a);
+        String line = lineAfter(li, a);
         if (!line.trim().toLowerCase(java.util.Locale.ROOT).startsWith("by ")) {
             return null; // a link in a list, not a comment's one-line entry
         }
@@ -304,9 +339,9 @@ final class CommentListReader {
     }
 
     /** The text of a one-liner's own line: what follows its link, up to its reply list. */
-    private static String lineAfter(Element a) {
+    private static String lineAfter(Element li, Element a) {
         StringBuilder line = new StringBuilder();
-        for (Node n = a.nextSibling(); n != null; n = n.nextSibling()) {
+        for (Node n : li.childNodes()) {
             if (n instanceof TextNode t) {
                 line.append(t.text());
             } else if (n instanceof Element e) {
@@ -316,7 +351,9 @@ final class CommentListReader {
                 line.append(e.text());
             }
         }
-        return line.toString();
+        String all = line.toString();
+        int at = all.indexOf(a.text());
+        return at < 0 ? all : all.substring(at + a.text().length());
     }
 
     void setDate(CommentDraft d, String text) {

@@ -2,6 +2,7 @@ package io.threadkeep.importer.slashdot;
 
 import io.threadkeep.importer.Page;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Slashdot story pages of 2014 to today: the firehose {@code <article>} header ({@code .story-title},
@@ -13,8 +14,16 @@ public final class SlashdotCurrentParser extends SlashdotEraParser {
 
     @Override
     public boolean accepts(Page page) {
-        return isSlashdot(page) && page.document().selectFirst(
-                "article .story-byline, article .dept-text, article .story-title") != null;
+        if (!isSlashdot(page)) {
+            return false;
+        }
+        // Flat selector, then the ancestor check: "article .x" would climb every element's ancestors.
+        for (Element e : page.document().select(".story-byline, .dept-text, .story-title")) {
+            if (e.closest("article") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -23,6 +23,7 @@ final class SlashdotMarkup {
             "Score:\\s*(-?\\d+)\\s*(?:,\\s*([A-Za-z][A-Za-z -]*?)\\s*)?\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_WITH_UID = Pattern.compile("^(.*?)\\s*\\(\\s*(\\d+)\\s*\\)\\s*$");
     private static final Pattern DIGITS = Pattern.compile("(\\d+)");
+    private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*)");
     /** The " [example.com]" Slashdot prints after a link to show where it goes. */
     private static final Pattern LINK_DOMAIN = Pattern.compile("^\\s*\\[([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)\\]");
     private static final Set<String> INLINE = Set.of("i", "b", "em", "strong", "u", "font", "span", "tt", "code",
@@ -86,7 +87,7 @@ final class SlashdotMarkup {
         if (text == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(\\d[\\d,]*)").matcher(text);
+        Matcher m = NUMBER.matcher(text);
         if (!m.find()) {
             return null;
         }

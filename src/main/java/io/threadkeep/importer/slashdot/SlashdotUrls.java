@@ -73,10 +73,20 @@ final class SlashdotUrls {
             }
         }
         // The story's own title link and the discussion's "back to the article" links.
-        for (Element a : doc.select(".story-title a[href], h1.story a[href], h2.story a[href], [id^=title-] a[href], "
-                + ".commentBox a[href*=article.pl], .escape-link a[href], h2.commentspl a[href], "
-                + "input[name=returnto][value]")) {
-            String sid = sidFromLink(a.hasAttr("href") ? a.attr("href") : a.attr("value"));
+        // (Containers first, then their links: a descendant selector over a deeply nested page costs its depth
+        // for every link.)
+        for (Element box : doc.select(".story-title, h1.story, h2.story, [id^=title-], .commentBox, .escape-link, "
+                + "h2.commentspl")) {
+            for (Element a : box.select("a[href]")) {
+                String sid = box.hasClass("commentBox") && !a.attr("href").contains("article.pl") ? null
+                        : sidFromLink(a.attr("href"));
+                if (sid != null) {
+                    return sid;
+                }
+            }
+        }
+        for (Element input : doc.select("input[name=returnto][value]")) {
+            String sid = sidFromLink(input.attr("value"));
             if (sid != null) {
                 return sid;
             }

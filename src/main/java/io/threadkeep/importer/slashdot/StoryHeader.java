@@ -119,8 +119,10 @@ final class StoryHeader {
             SafeHtml.Body body = SlashdotMarkup.cleanNodes(article, summary);
             h.summary = body.isEmpty() ? null : body;
         }
-        for (Element tag : doc.select("[id^=tagbox-] .tagname a, [id^=tagbox-] a.tag")) {
-            h.addTag(tag.text());
+        for (Element box : doc.select("[id^=tagbox-]")) {
+            for (Element tag : box.select(".tagname a, a.tag")) {
+                h.addTag(tag.text());
+            }
         }
         h.fillFromDocument(doc);
         return h;

@@ -28,9 +28,11 @@ final class TableCommentReader {
 
     private static final Pattern PERMALINK_TEXT = Pattern.compile("^#(\\d+)$");
     private static final Pattern CID = Pattern.compile("[?&;]cid=(\\d+)");
-    private static final Pattern USER_NUMBER = Pattern.compile("User\\s*#\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USER_INFO = Pattern.compile("User\\s*(?:#\\s*(\\d+)\\s*)?Info",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_NAME = Pattern.compile("\\bby\\s+(.+?)\\s*(?:\\(|\\bon\\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|$)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY = Pattern.compile("\\bby\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern NICK_PARAM = Pattern.compile("[?&;]nick=([^&;#]+)");
     private static final Pattern TILDE_NICK = Pattern.compile("/~([^/?#]+)/?$");
     private static final Pattern FOOTER = Pattern.compile("^\\s*\\[.*\\b(Reply to This|Parent)\\b.*\\]\\s*$",
@@ -123,13 +125,16 @@ final class TableCommentReader {
             subject = bold != null ? SafeHtml.squash(bold.text()) : "";
         }
         d.subject = subject.isEmpty() ? null : subject;
+        // Only what follows the subject is byline: a subject may itself say "by" or "(Score:".
         String text = head.text();
-        SlashdotMarkup.Score score = SlashdotMarkup.score(text);
+        int subjectAt = subject.isEmpty() ? -1 : text.indexOf(subject);
+        String byline = subjectAt < 0 ? text : text.substring(subjectAt + subject.length());
+        SlashdotMarkup.Score score = SlashdotMarkup.score(byline);
         d.score = score.score();
         d.label = score.label();
-        readAuthor(head, text, d);
-        int by = indexOfBy(text);
-        lines.setDate(d, by >= 0 ? text.substring(by) : text);
+        readAuthor(head, byline, d);
+        int by = indexOfBy(byline);
+        lines.setDate(d, by >= 0 ? byline.substring(by) : byline);
 
         Element body = bodyCell(head);
         if (body == null) {
@@ -170,7 +175,7 @@ final class TableCommentReader {
     }
 
     private static int indexOfBy(String text) {
-        Matcher m = Pattern.compile("\\bby\\s", Pattern.CASE_INSENSITIVE).matcher(text);
+        Matcher m = BY.matcher(text);
         return m.find() ? m.start() : -1;
     }
 
@@ -179,9 +184,10 @@ final class TableCommentReader {
         String name = null;
         for (Element a : head.select("a[href]")) {
             String href = a.attr("href");
-            Matcher number = USER_NUMBER.matcher(a.text());
-            if (number.find()) {
-                uid = number.group(1);
+            Matcher info = USER_INFO.matcher(a.text().trim());
+            if (info.matches()) {
+                // "(User #1234 Info)" / "(User Info)": the id, and the nick in the link
+                uid = info.group(1) != null ? info.group(1) : uid;
                 if (name == null) {
                     name = nickFromHref(href);
                 }
@@ -198,12 +204,12 @@ final class TableCommentReader {
             if (m.find()) {
                 name = SafeHtml.squash(m.group(1));
             }
-            if (uid == null && name != null) {
-                // "by Name (12345) on ..." without a link
-                Matcher withUid = Pattern.compile(Pattern.quote(name) + "\\s*\\(\\s*(\\d+)\\s*\\)").matcher(text);
-                if (withUid.find()) {
-                    uid = withUid.group(1);
-                }
+        }
+        if (uid == null && name != null) {
+            // "by Name (12345) on ..." with the id outside the name's link, or no link at all
+            Matcher withUid = Pattern.compile(Pattern.quote(name) + "\\s*\\(\\s*(\\d+)\\s*\\)").matcher(text);
+            if (withUid.find()) {
+                uid = withUid.group(1);
             }
         }
         d.author = name == null || name.isEmpty() ? null : name;

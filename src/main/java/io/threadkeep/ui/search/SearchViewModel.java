@@ -272,6 +272,8 @@ final class SearchViewModel {
     }
 
     private void queryChanged() {
+        // What is running answers a query that no longer stands: drop it now, not when the next one starts.
+        cancelRunning();
         debounce.playFromStart();
     }
 

@@ -1,0 +1,91 @@
+package io.threadkeep.app;
+
+import io.threadkeep.importer.PageImporter;
+import io.threadkeep.search.SearchService;
+import io.threadkeep.service.ImportService;
+import io.threadkeep.store.ArchiveLocation;
+import io.threadkeep.store.ArchiveStore;
+import io.threadkeep.store.StoreException;
+import io.threadkeep.ui.common.BackgroundTasks;
+import io.threadkeep.ui.common.Theme;
+import io.threadkeep.ui.common.UiSettings;
+import io.threadkeep.ui.search.SearchPane;
+import io.threadkeep.ui.window.ReaderViewModel;
+import io.threadkeep.ui.window.ReaderWindow;
+import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/** The reader window's application: opens the archive, wires the parts together, and closes them on exit. */
+public final class ThreadkeepApp extends Application {
+
+    private ArchiveStore store;
+    private ExecutorService executor;
+    private ReaderWindow window;
+    private Stage stage;
+
+    /** Starts the window with the given command line; returns when the window closes. */
+    static void launchWindow(String[] args) {
+        Application.launch(ThreadkeepApp.class, args);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw());
+        } catch (LaunchOptions.UsageException e) {
+            fatal("Threadkeep could not start", e.getMessage());
+            return;
+        }
+        try {
+            store = ArchiveStore.open(ArchiveLocation.resolve(options.db()));
+        } catch (StoreException e) {
+            fatal("Threadkeep could not open its archive", e.getMessage());
+            return;
+        }
+        executor = BackgroundTasks.newExecutor();
+        UiSettings settings = new UiSettings(store::setting, store::putSetting, executor);
+        ImportService importService = new ImportService(PageImporter.standard(), store);
+        ReaderViewModel vm = new ReaderViewModel(store, importService, executor, settings,
+                url -> getHostServices().showDocument(url), SamplePages::extract, Theme.fromSystem(System.getenv()));
+        window = new ReaderWindow(vm, ZoneId.systemDefault());
+        window.setSearchPane(new SearchPane(new SearchService(store), executor, hit -> {
+            if (hit.commentRowId() == null) {
+                vm.openStory(hit.storyId());
+            } else {
+                vm.openStoryAt(hit.storyId(), hit.commentRowId());
+            }
+        }));
+        window.show(primaryStage);
+        vm.start(new ReaderViewModel.LaunchRequest(options.storyId(), options.files()));
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (window != null && stage != null) {
+            window.saveState(stage);
+        }
+        if (executor != null) {
+            executor.shutdown();
+            // Let queued setting and read-mark writes reach the archive before it closes.
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private void fatal(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(header);
+        alert.setTitle("Threadkeep");
+        alert.showAndWait();
+        Platform.exit();
+    }
+}
