@@ -148,6 +148,16 @@ public final class BenchMain {
     private Path importSection(CorpusGenerator.Corpus corpus, CorpusGenerator generator, Map<Era, String> parsers)
             throws Exception {
         md.heading(2, "Import");
+        if (paths.contains("reuse")) {
+            // Re-measure everything but the import on an archive an earlier run of this harness built.
+            Path existing = work.resolve("archive.db");
+            if (!Files.isRegularFile(existing)) {
+                throw new IllegalStateException("bench.paths=reuse needs " + existing + " from an earlier run");
+            }
+            md.paragraph("Import not measured in this run (`-Dbench.paths=reuse`): the sections below use the archive "
+                    + "an earlier run of this harness imported from this corpus, " + existing + ".");
+            return existing;
+        }
         Report.Table status = md.table("markup", "standard importer on a generated page");
         parsers.forEach(status::row);
         status.end();
