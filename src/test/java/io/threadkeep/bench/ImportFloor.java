@@ -30,7 +30,7 @@ final class ImportFloor {
 
     /** Time spent per stage over the whole corpus, in nanoseconds. */
     record Result(long readParseNanos, long insertNanos, long comments, long bytes, Path database,
-                  long[] pageNanos) {
+                  long[] pageNanos, long cpuNanos) {
         long totalNanos() {
             return readParseNanos + insertNanos;
         }
@@ -57,6 +57,7 @@ final class ImportFloor {
         long bytes = 0;
         int[] scratch = new int[generator.vocabulary().size()];
         long[] pageNanos = new long[corpus.pages().size()];
+        long cpu = 0;
         int pageIndex = 0;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath())) {
             try (Statement st = c.createStatement()) {
@@ -84,6 +85,7 @@ final class ImportFloor {
             for (CorpusGenerator.PageInfo page : corpus.pages()) {
                 ParsedThread rows = GroundTruth.parsed(generator.thread(page.plan(), scratch));
                 story++;
+                long c0 = Cpu.nanos();
                 long t0 = System.nanoTime();
                 byte[] raw = Files.readAllBytes(page.file());
                 Document doc = Jsoup.parse(new ByteArrayInputStream(raw), null, "", parser);
@@ -122,6 +124,7 @@ final class ImportFloor {
                 }
                 c.commit();
                 long t2 = System.nanoTime();
+                cpu += Cpu.nanos() - c0;
                 pageNanos[pageIndex++] = t2 - t0;
                 readParse += t1 - t0;
                 insert += t2 - t1;
@@ -129,6 +132,6 @@ final class ImportFloor {
                 bytes += raw.length;
             }
         }
-        return new Result(readParse, insert, comments, bytes, database, pageNanos);
+        return new Result(readParse, insert, comments, bytes, database, pageNanos, cpu);
     }
 }

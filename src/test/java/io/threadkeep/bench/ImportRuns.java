@@ -25,7 +25,7 @@ import java.util.TreeMap;
 final class ImportRuns {
 
     /** One end-to-end import of the corpus folder through {@link ImportService}. */
-    record RealImport(long nanos, long commentsAdded, long bytesImported, int imported, int skipped, int failed,
+    record RealImport(long nanos, long cpuNanos, long commentsAdded, long bytesImported, int imported, int skipped, int failed,
                       Map<String, Integer> problems, boolean[] pageImported, Path database) {
         boolean pagesImportedAll() {
             for (boolean b : pageImported) {
@@ -38,7 +38,7 @@ final class ImportRuns {
     }
 
     /** Store-only: saving the ground truth, no reading or parsing. */
-    record StoreOnly(long nanos, long comments, Path database) {
+    record StoreOnly(long nanos, long cpuNanos, long comments, Path database) {
     }
 
     /** One instrumented pass, stage by stage. */
@@ -76,13 +76,17 @@ final class ImportRuns {
     static RealImport importFolder(CorpusGenerator.Corpus corpus, Path database) throws IOException {
         deleteArchive(database);
         long t0;
+        long c0;
         List<FileResult> results;
         long t1;
+        long c1;
         try (ArchiveStore store = ArchiveStore.open(database)) {
             ImportService service = new ImportService(PageImporter.standard(), store);
+            c0 = Cpu.nanos();
             t0 = System.nanoTime();
             results = service.importPaths(List.of(CorpusGenerator.pagesDir(corpus.dir())), ImportListener.NONE);
             t1 = System.nanoTime();
+            c1 = Cpu.nanos();
         }
         Map<String, Integer> problems = new TreeMap<>();
         long added = 0;
@@ -117,7 +121,7 @@ final class ImportRuns {
                         Integer::sum);
             }
         }
-        return new RealImport(t1 - t0, added, bytes, imported, skipped, failed, problems, pageImported, database);
+        return new RealImport(t1 - t0, c1 - c0, added, bytes, imported, skipped, failed, problems, pageImported, database);
     }
 
     static StoreOnly saveGroundTruth(CorpusGenerator.Corpus corpus, CorpusGenerator generator, Path database)
@@ -125,19 +129,22 @@ final class ImportRuns {
         deleteArchive(database);
         int[] scratch = new int[generator.vocabulary().size()];
         long nanos = 0;
+        long cpu = 0;
         long comments = 0;
         try (ArchiveStore store = ArchiveStore.open(database)) {
             for (CorpusGenerator.PageInfo page : corpus.pages()) {
                 ParsedThread thread = GroundTruth.parsed(generator.thread(page.plan(), scratch));
                 byte[] raw = Files.readAllBytes(page.file());
+                long c0 = Cpu.nanos();
                 long t0 = System.nanoTime();
                 store.save(thread, new SourceFile(page.file().toString(), page.file().getFileName().toString(), raw,
                         "ground-truth", 1, null));
                 nanos += System.nanoTime() - t0;
+                cpu += Cpu.nanos() - c0;
                 comments += thread.comments().size();
             }
         }
-        return new StoreOnly(nanos, comments, database);
+        return new StoreOnly(nanos, cpu, comments, database);
     }
 
     /** The importer's path, timed per stage: read the file, parse and extract, save. */

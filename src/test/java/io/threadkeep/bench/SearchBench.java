@@ -73,20 +73,24 @@ final class SearchBench {
                 + "cannot apply the author, score and date filters, so for those it only looks for the words (and `-l` stops "
                 + "reading a file at its first match, which makes a very common word cheap for grep).");
         Report.Table t = md.table("query", "typed as", "first-page hits", "archive median (ms)", "archive p95 (ms)",
-                "grep median (ms)", "grep / archive");
+                "archive CPU median (ms)", "grep median (ms)", "grep / archive");
         Map<String, Double> p95 = new java.util.LinkedHashMap<>();
         try (ArchiveStore store = ArchiveStore.open(archive)) {
             SearchService search = new SearchService(store);
             for (Query q : queries) {
                 log.accept("search: " + q.name());
                 Stats latency = new Stats();
+                Stats cpu = new Stats();
                 SearchOutcome outcome = null;
                 for (int i = 0; i < WARM_UPS + REPEATS; i++) {
+                    long c0 = Cpu.nanos();
                     long t0 = System.nanoTime();
                     outcome = search.search(q.text(), PAGE_SIZE);
                     long t1 = System.nanoTime();
+                    long c1 = Cpu.nanos();
                     if (i >= WARM_UPS) {
                         latency.add((t1 - t0) / 1e6);
+                        cpu.add((c1 - c0) / 1e6);
                     }
                 }
                 if (!outcome.ran()) {
@@ -96,7 +100,8 @@ final class SearchBench {
                 Stats grep = timeShell(q.grepShell(), grepRepeats(corpus));
                 p95.put(q.name(), latency.percentile(95));
                 t.row(q.name(), "`" + q.text() + "`", outcome.hits().size() + (outcome.hasMore() ? "+" : ""),
-                        latency.summary("%.1f"), Report.fmt("%.1f", latency.percentile(95)), grep.summary("%.0f"),
+                        latency.summary("%.1f"), Report.fmt("%.1f", latency.percentile(95)), cpu.summary("%.1f"),
+                        grep.summary("%.0f"),
                         ratio(grep.median() / latency.median()));
             }
         }
