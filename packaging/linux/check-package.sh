@@ -117,6 +117,8 @@ check "image: default archive lands in the per-user data folder" test -f "$XDG_D
 check "image: list --json reads the per-user archive" listed_ok "$("$command" list --json 2>/dev/null)"
 
 check "image: has an AppCDS archive" test -f "$image/lib/app/threadkeep.jsa"
+check "image: AppCDS class list has the CLI's and the window's classes" bash -c \
+    'grep -q "^io/threadkeep/cli/ListCommand$" "$1" && grep -q "^io/threadkeep/app/ThreadkeepApp$" "$1"' _ "$image/lib/app/threadkeep.classlist"
 for entry in "$command" "$launcher"; do
     cds_log=$(JAVA_TOOL_OPTIONS=-Xlog:cds=info "$entry" list --json --db "$work/explicit.db" 2>&1)
     check "image: $(basename "$entry") maps the AppCDS archive" grep -q "Opened archive $image/lib/app/threadkeep.jsa" <<<"$cds_log"

@@ -36,6 +36,7 @@ public final class ThreadkeepApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        addWindowIcons(primaryStage);
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(getParameters().getRaw());
@@ -64,6 +65,22 @@ public final class ThreadkeepApp extends Application {
         }));
         window.show(primaryStage);
         vm.start(new ReaderViewModel.LaunchRequest(options.storyId(), options.files()));
+    }
+
+    /** Task bars and window switchers pick the size they need from these. */
+    private static void addWindowIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            try (java.io.InputStream png = ThreadkeepApp.class.getResourceAsStream(
+                    "/icon/threadkeep-" + size + ".png")) {
+                if (png != null) {
+                    stage.getIcons().add(new javafx.scene.image.Image(png));
+                }
+            } catch (java.io.IOException e) {
+                // The window works without an icon; the jar's own resources failing to close is not worth a dialog.
+                java.util.logging.Logger.getLogger(ThreadkeepApp.class.getName())
+                        .fine(() -> "window icon " + size + ": " + e.getMessage());
+            }
+        }
     }
 
     @Override

@@ -14,7 +14,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -225,13 +228,33 @@ final class CommentListReader {
      * The first match in {@code scope} that belongs to {@code item} itself, not to a reply that broken markup
      * (a body missing its closing tags) has pulled inside it.
      */
+    private static final Map<String, Evaluator> EVALUATORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The first element matching {@code css} under {@code scope} that belongs to {@code item} itself, not to a reply
+     * nested in it. Replies' subtrees are skipped rather than searched and filtered: a deep thread would otherwise
+     * be searched once per ancestor, quadratic in its depth.
+     */
     private static Element own(Element scope, String css, Element item) {
-        for (Element e : scope.select(css)) {
-            if (itemOf(e) == item) {
-                return e;
+        Evaluator evaluator = EVALUATORS.computeIfAbsent(css, QueryParser::parse);
+        Element[] found = new Element[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (e != item && e.normalName().equals("li") && e.id().startsWith("tree_")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (evaluator.matches(scope, e) && itemOf(e) == item) {
+                    found[0] = e;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        return null;
+        }, scope);
+        return found[0];
     }
 
     private static Element itemOf(Element e) {
