@@ -33,6 +33,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -210,12 +211,25 @@ class ThreadViewTest {
             }
             return -1;
         });
+        // The list refills its cells on the next pulse: click only once the row's cell shows the hidden line.
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> onFx(() -> showsHiddenGroup(robot, hiddenRow)));
         robot.clickOn(cellAt(robot, hiddenRow).lookup(".hidden-group"));
         waitUntil(() -> describe(vm.thread()).equals("1:F 2:1 3:1 4:F 5:F 9:P 6:1 7:H1"));
         // The chosen thresholds are remembered.
         fixture.settle();
         assertEquals("3", fixture.store().setting("ui." + ThreadViewModel.SETTING_FULL).orElse(""));
         assertEquals("0", fixture.store().setting("ui." + ThreadViewModel.SETTING_HIDE).orElse(""));
+    }
+
+    private static boolean showsHiddenGroup(FxRobot robot, int row) {
+        for (ListCell<?> cell : robot.lookup("#commentList .comment-cell").queryAllAs(ListCell.class)) {
+            if (cell.getIndex() == row && cell.isVisible() && cell.getItem() != null) {
+                javafx.scene.Node line = cell.lookup(".hidden-group");
+                return line != null && line.isVisible() && line.getScene() != null;
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")
