@@ -1,8 +1,6 @@
 package io.threadkeep.app;
 
 import io.threadkeep.cli.Cli;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Entry point of the jar. It deliberately does not extend {@code javafx.application.Application}: CLI commands
@@ -20,11 +18,7 @@ public final class Main {
         try {
             LaunchOptions.parse(java.util.List.of(args));
         } catch (LaunchOptions.UsageException e) {
-            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-            err.println("threadkeep: " + e.getMessage());
-            err.println("Usage: threadkeep [--db FILE] [--story ID] [SAVED_PAGE...]   (the window)");
-            err.println("       threadkeep import|list|export|search ...            (see 'threadkeep --help')");
-            System.exit(Cli.USAGE);
+            System.exit(Cli.windowUsageError(e.getMessage()));
         }
         // Only this path loads JavaFX: the CLI above never touches it.
         ThreadkeepApp.launchWindow(args);

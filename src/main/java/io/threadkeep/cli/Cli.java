@@ -70,6 +70,16 @@ public final class Cli implements Runnable {
         return run(args, out, err, System.getenv());
     }
 
+    /** Reports a mistake in the window's own arguments on the console; returns the usage exit code. */
+    public static int windowUsageError(String message) {
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
+                java.nio.charset.StandardCharsets.UTF_8), true);
+        err.println("threadkeep: " + message);
+        err.println("Usage: threadkeep [--db FILE] [--story ID] [SAVED_PAGE...]   (the window)");
+        err.println("       threadkeep import|list|export|search ...            (see 'threadkeep --help')");
+        return USAGE;
+    }
+
     private static String commandName(CommandLine cl) {
         String name = cl.getCommandName();
         return "threadkeep".equals(name) ? "" : name;

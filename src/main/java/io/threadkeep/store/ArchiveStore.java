@@ -488,8 +488,8 @@ public final class ArchiveStore implements AutoCloseable {
         // fuller save slots its extra comments where the page shows them.
         double[] positions = newPositions(comments, existing, maxPosition);
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO comment(story_id, site_comment_id, parent_site_id, position, author, author_id, posted,
-                    posted_text, score, label, subject, html, text, completeness, state, score_seen, first_save)
+                INSERT INTO comment(story_id, site_comment_id, position, first_save, parent_site_id, author,
+                    author_id, posted, posted_text, score, label, subject, html, text, completeness, state, score_seen)
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                 ON CONFLICT(story_id, site_comment_id) DO NOTHING""");
              PreparedStatement update = connection.prepareStatement("""
@@ -638,38 +638,37 @@ public final class ArchiveStore implements AutoCloseable {
                                    long sourceId) throws SQLException {
         ps.setLong(1, storyId);
         ps.setString(2, c.id());
-        ps.setString(3, c.parentId());
-        ps.setDouble(4, position);
-        ps.setString(5, c.author());
-        ps.setString(6, c.authorId());
-        ps.setString(7, iso(c.posted()));
-        ps.setString(8, c.postedText());
-        setInteger(ps, 9, c.score());
-        ps.setString(10, c.label());
-        ps.setString(11, c.subject());
-        ps.setString(12, c.html());
-        ps.setString(13, c.text());
-        ps.setInt(14, c.completeness().ordinal());
-        ps.setString(15, c.state().name());
-        ps.setString(16, seen);
-        ps.setLong(17, sourceId);
+        ps.setDouble(3, position);
+        ps.setLong(4, sourceId);
+        bindMergedFields(ps, 5, c, seen);
     }
 
     private static void bindUpdate(PreparedStatement ps, Comment c, String scoreSeen, long rowId) throws SQLException {
-        ps.setString(1, c.parentId());
-        ps.setString(2, c.author());
-        ps.setString(3, c.authorId());
-        ps.setString(4, iso(c.posted()));
-        ps.setString(5, c.postedText());
-        setInteger(ps, 6, c.score());
-        ps.setString(7, c.label());
-        ps.setString(8, c.subject());
-        ps.setString(9, c.html());
-        ps.setString(10, c.text());
-        ps.setInt(11, c.completeness().ordinal());
-        ps.setString(12, c.state().name());
-        ps.setString(13, scoreSeen);
-        ps.setLong(14, rowId);
+        int next = bindMergedFields(ps, 1, c, scoreSeen);
+        ps.setLong(next, rowId);
+    }
+
+    /**
+     * Binds the columns a merge may change, in the order both the INSERT and the UPDATE list them; returns the
+     * next parameter index.
+     */
+    private static int bindMergedFields(PreparedStatement ps, int from, Comment c, String scoreSeen)
+            throws SQLException {
+        int i = from;
+        ps.setString(i++, c.parentId());
+        ps.setString(i++, c.author());
+        ps.setString(i++, c.authorId());
+        ps.setString(i++, iso(c.posted()));
+        ps.setString(i++, c.postedText());
+        setInteger(ps, i++, c.score());
+        ps.setString(i++, c.label());
+        ps.setString(i++, c.subject());
+        ps.setString(i++, c.html());
+        ps.setString(i++, c.text());
+        ps.setInt(i++, c.completeness().ordinal());
+        ps.setString(i++, c.state().name());
+        ps.setString(i++, scoreSeen);
+        return i;
     }
 
     /** Reads a comment from columns starting at {@code from}: site id, parent, position, author ... state. */
@@ -713,6 +712,18 @@ public final class ArchiveStore implements AutoCloseable {
                 return out;
             } catch (SQLException e) {
                 throw fail("list the stories", e);
+            }
+        }
+    }
+
+    /** Whether the archive holds any story; cheap, unlike {@link #listStories()}. */
+    public boolean hasStories() {
+        synchronized (connection) {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM story)")) {
+                return rs.next() && rs.getInt(1) == 1;
+            } catch (SQLException e) {
+                throw fail("look for stories", e);
             }
         }
     }

@@ -167,7 +167,7 @@ public final class ReaderViewModel {
             thread.restoreStory(last, settings.getLong(SETTING_LAST_COMMENT, -1));
             return;
         }
-        if (settings.get(SETTING_SAMPLE).isEmpty() && store.listStories().isEmpty()) {
+        if (settings.get(SETTING_SAMPLE).isEmpty() && !store.hasStories()) {
             settings.put(SETTING_SAMPLE, "yes");
             List<Path> samples = samplePages.get();
             if (!samples.isEmpty()) {
