@@ -63,6 +63,13 @@ public final class ThreadExport {
             o.addProperty("subject", c.subject());
             o.addProperty("text", c.completeness().hasBody() ? c.text() : null);
             o.addProperty("complete", c.completeness().isFull());
+            // Fields of later sites appear only where a site has them, so earlier exports keep their bytes.
+            if (c.postNumber() != null) {
+                o.addProperty("postNumber", c.postNumber());
+            }
+            if (c.accepted()) {
+                o.addProperty("accepted", true);
+            }
             list.add(o);
         }
         JsonObject root = new JsonObject();

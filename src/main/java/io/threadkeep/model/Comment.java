@@ -18,6 +18,8 @@ import java.time.Instant;
  * @param text         body as plain text (quoted text included, markup dropped), null when no body
  * @param completeness how much of it the page held
  * @param state        moderation state
+ * @param postNumber   the post's number in its thread where the page shows one (forums: "#34"), else null
+ * @param accepted     whether the page marks it as the accepted answer (Q&A sites)
  */
 public record Comment(
         String id,
@@ -32,7 +34,9 @@ public record Comment(
         String html,
         String text,
         Completeness completeness,
-        CommentState state) {
+        CommentState state,
+        Integer postNumber,
+        boolean accepted) {
 
     public Comment {
         if (id == null || id.isBlank()) {
@@ -44,6 +48,14 @@ public record Comment(
         if (state == null) {
             state = CommentState.NORMAL;
         }
+    }
+
+    /** A comment of a site without post numbers or accepted answers. */
+    public Comment(String id, String parentId, String author, String authorId, Instant posted, String postedText,
+                   Integer score, String label, String subject, String html, String text,
+                   Completeness completeness, CommentState state) {
+        this(id, parentId, author, authorId, posted, postedText, score, label, subject, html, text, completeness,
+                state, null, false);
     }
 
     /** A stand-in for a parent that replies name but the page did not hold. */

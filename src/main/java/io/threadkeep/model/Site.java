@@ -8,7 +8,23 @@ public enum Site {
     SLASHDOT("Slashdot"),
     HACKERNEWS("Hacker News"),
     REDDIT("Reddit"),
-    LOBSTERS("Lobsters");
+    LOBSTERS("Lobsters"),
+    SOYLENTNEWS("SoylentNews"),
+    STACKEXCHANGE("Stack Exchange"),
+    PHPBB("phpBB"),
+    VBULLETIN("vBulletin"),
+    XENFORO("XenForo"),
+    MYBB("MyBB"),
+    SMF("SMF"),
+    INVISION("Invision"),
+    DISCOURSE("Discourse"),
+    LEMMY("Lemmy"),
+    WORDPRESS("WordPress"),
+    DISQUS("Disqus"),
+    PIPERMAIL("Pipermail"),
+    HYPERMAIL("Hypermail"),
+    /** A discussion page of an engine no site parser knows, read by the general reader; the host is in the URL. */
+    WEB("Web");
 
     private final String displayName;
 

@@ -489,12 +489,14 @@ public final class ArchiveStore implements AutoCloseable {
         double[] positions = newPositions(comments, existing, maxPosition);
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO comment(story_id, site_comment_id, position, first_save, parent_site_id, author,
-                    author_id, posted, posted_text, score, label, subject, html, text, completeness, state, score_seen)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    author_id, posted, posted_text, score, label, subject, html, text, completeness, state, post_number,
+                    accepted, score_seen)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                 ON CONFLICT(story_id, site_comment_id) DO NOTHING""");
              PreparedStatement update = connection.prepareStatement("""
                 UPDATE comment SET parent_site_id = ?, author = ?, author_id = ?, posted = ?, posted_text = ?,
-                    score = ?, label = ?, subject = ?, html = ?, text = ?, completeness = ?, state = ?, score_seen = ?
+                    score = ?, label = ?, subject = ?, html = ?, text = ?, completeness = ?, state = ?, post_number = ?,
+                    accepted = ?, score_seen = ?
                 WHERE id = ?""")) {
             int batched = 0;
             for (int i = 0; i < comments.size(); i++) {
@@ -609,7 +611,10 @@ public final class ArchiveStore implements AutoCloseable {
                 takeBody ? c.html() : o.html(),
                 takeBody ? c.text() : o.text(),
                 takeBody ? c.completeness() : o.completeness(),
-                state);
+                state,
+                o.postNumber() != null ? o.postNumber() : c.postNumber(),
+                // an accepted mark can move to another answer: the newer capture knows
+                newerScore || c.accepted() ? c.accepted() : o.accepted());
         // When only the time we saw the score moved, there is nothing worth writing or reporting.
         if (merged.equals(o)) {
             return null;
@@ -621,13 +626,13 @@ public final class ArchiveStore implements AutoCloseable {
         Map<String, Existing> out = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement("""
                 SELECT id, site_comment_id, parent_site_id, position, author, author_id, posted, posted_text, score,
-                    label, subject, html, text, completeness, state, score_seen
+                    label, subject, html, text, completeness, state, post_number, accepted, score_seen
                 FROM comment WHERE story_id = ?""")) {
             ps.setLong(1, storyId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Comment c = commentFrom(rs, 2);
-                    out.put(c.id(), new Existing(rs.getLong(1), c.parentId(), rs.getDouble(4), c, rs.getString(16)));
+                    out.put(c.id(), new Existing(rs.getLong(1), c.parentId(), rs.getDouble(4), c, rs.getString(18)));
                 }
             }
         }
@@ -667,6 +672,8 @@ public final class ArchiveStore implements AutoCloseable {
         ps.setString(i++, c.text());
         ps.setInt(i++, c.completeness().ordinal());
         ps.setString(i++, c.state().name());
+        setInteger(ps, i++, c.postNumber());
+        ps.setInt(i++, c.accepted() ? 1 : 0);
         ps.setString(i++, scoreSeen);
         return i;
     }
@@ -688,8 +695,10 @@ public final class ArchiveStore implements AutoCloseable {
         String text = rs.getString(i + 11);
         Completeness completeness = Completeness.values()[rs.getInt(i + 12)];
         CommentState state = CommentState.valueOf(rs.getString(i + 13));
+        Integer postNumber = rs.getObject(i + 14) == null ? null : rs.getInt(i + 14);
+        boolean accepted = rs.getInt(i + 15) == 1;
         return new Comment(id, parent, author, authorId, posted, postedText, score, label, subject, html, text,
-                completeness, state);
+                completeness, state, postNumber, accepted);
     }
 
     // ------------------------------------------------------------------------------------------------ reading
@@ -776,6 +785,7 @@ public final class ArchiveStore implements AutoCloseable {
             try (PreparedStatement ps = connection.prepareStatement("""
                     SELECT c.id, c.site_comment_id, c.parent_site_id, c.position, c.author, c.author_id, c.posted,
                         c.posted_text, c.score, c.label, c.subject, c.html, c.text, c.completeness, c.state,
+                        c.post_number, c.accepted,
                         c.is_read, (s.had_earlier_save = 1 AND c.first_save = s.latest_adding_save)
                     FROM comment c JOIN story s ON s.id = c.story_id
                     WHERE c.story_id = ? ORDER BY c.position""")) {
@@ -783,8 +793,8 @@ public final class ArchiveStore implements AutoCloseable {
                 List<StoredComment> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new StoredComment(rs.getLong(1), commentFrom(rs, 2), rs.getInt(16) == 1,
-                                rs.getInt(17) == 1));
+                        out.add(new StoredComment(rs.getLong(1), commentFrom(rs, 2), rs.getInt(18) == 1,
+                                rs.getInt(19) == 1));
                     }
                 }
                 return ThreadOrder.depthFirst(out, sc -> sc.comment().id(), sc -> sc.comment().parentId());

@@ -141,6 +141,11 @@ final class Schema {
             """
             CREATE INDEX IF NOT EXISTS comment_posted ON comment(posted);
             CREATE INDEX IF NOT EXISTS comment_author_posted ON comment(author COLLATE NOCASE, posted);
+            """,
+            // 3: forums number their posts; Q&A sites mark one answer accepted.
+            """
+            ALTER TABLE comment ADD COLUMN post_number INTEGER;
+            ALTER TABLE comment ADD COLUMN accepted INTEGER NOT NULL DEFAULT 0;
             """);
 
     static final int CURRENT_VERSION = MIGRATIONS.size();

@@ -116,6 +116,7 @@ public final class ArchiveGenerator {
                 case HACKERNEWS -> null;
                 case REDDIT -> (int) Math.round(Math.exp(random.nextGaussian() * 1.5)) - 1;
                 case LOBSTERS -> random.nextInt(12);
+                default -> null;
             };
             String label = site == Site.SLASHDOT && score != null && score >= 2 && random.nextInt(3) == 0
                     ? LABELS[random.nextInt(LABELS.length)] : null;

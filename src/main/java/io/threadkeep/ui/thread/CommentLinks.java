@@ -19,7 +19,9 @@ final class CommentLinks {
             case LOBSTERS -> "https://lobste.rs/c/" + encoded;
             case REDDIT -> withoutFragment(story.url()).replaceAll("/?$", "/") + encoded + "/";
             // Slashdot pages anchor each comment by its cid.
-            case SLASHDOT -> withoutFragment(story.url()) + "#" + encoded;
+            case SLASHDOT, SOYLENTNEWS -> withoutFragment(story.url()) + "#" + encoded;
+            // Engines anchor posts in their own ways; the thread page itself is the link that always works.
+            default -> withoutFragment(story.url());
         };
     }
 
