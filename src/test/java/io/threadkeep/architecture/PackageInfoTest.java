@@ -67,7 +67,8 @@ class PackageInfoTest {
         // Guards the walk itself: a wrong root would pass the rule above with nothing checked.
         List<String> packages = packageDirectories().stream().map(PackageInfoTest::packageName).toList();
         assertTrue(packages.containsAll(List.of("io.threadkeep.model", "io.threadkeep.importer",
-                "io.threadkeep.importer.slashdot", "io.threadkeep.store", "io.threadkeep.ui.thread")), packages::toString);
+                "io.threadkeep.importer.slashdot", "io.threadkeep.store", "io.threadkeep.ui.thread")),
+                packages::toString);
     }
 
     /** Every folder below {@code io/threadkeep}; the root itself holds no classes and is the project, not a layer. */

@@ -4,7 +4,8 @@
  * {@link io.threadkeep.importer.hackernews.HackerNewsTableParser} (the nested tables of 2007 to about 2014, including
  * the "More" continuation pages that carry no story header and attach through their {@code fnid} key).
  * {@code HackerNewsReader} holds what both generations share (story head, bylines, bodies, dead/flagged states);
- * {@code HackerNewsLinks} and {@code HackerNewsTimes} read ids, keys and times whatever form a saving tool left them in.
+ * {@code HackerNewsLinks} and {@code HackerNewsTimes} read ids, keys and times in whatever form a saving tool left
+ * them.
  *
  * <p>Uses the importer's contracts, {@code model} and jsoup only; bodies go through
  * {@link io.threadkeep.importer.SafeHtml} like every site's.

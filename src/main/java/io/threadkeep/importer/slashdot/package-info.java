@@ -22,8 +22,9 @@
  * ({@code .sig}).</li>
  * </ul>
  *
- * <p>Everything but the four parsers is package-private: {@code SlashdotEraParser} is the steps they share, and the
- * readers of the story head, comment lists, D2 metadata, dates and URLs are theirs alone. Uses the importer's contracts,
- * {@code model} and jsoup only; bodies go through {@link io.threadkeep.importer.SafeHtml} like every site's.
+ * <p>Everything but the four parsers is package-private: {@code SlashdotEraParser} is the steps they share, and
+ * the readers of the story head, comment lists, D2 metadata, dates and URLs are theirs alone. Uses the importer's
+ * contracts, {@code model} and jsoup only; bodies go through {@link io.threadkeep.importer.SafeHtml} like every
+ * site's.
  */
 package io.threadkeep.importer.slashdot;

@@ -6,7 +6,7 @@
  * view-model, {@code CommentCell} draws one row of the virtualised list and {@code BodyRenderer} lays a body out as
  * native text (nothing is ever loaded; a link goes to the browser only when clicked).
  *
- * <p>It may use {@code model}, the store's read API (through tasks, never on the FX thread), {@code ui.common} and
+ * <p>It may use {@code model}, the store (through tasks, never on the FX thread), {@code ui.common} and
  * JavaFX. Today it also reads the body format from {@code importer.SafeHtmlReader}; that dependency goes when the
  * body format moves to the model.
  */
