@@ -34,13 +34,15 @@ final class Truncation {
 
     /**
      * The thread marked as read from a cut page. The last comment on it is where the cut fell: whatever body it shows
-     * may stop short, so it counts as truncated rather than complete.
+     * may stop short, so it counts as truncated rather than complete. That is the last comment with a body: comments
+     * known from metadata, and placeholders, come after it in some eras.
      */
     static ParsedThread marked(ParsedThread thread) {
         List<Comment> comments = new ArrayList<>(thread.comments());
         for (int i = comments.size() - 1; i >= 0; i--) {
             Comment c = comments.get(i);
-            if (c.completeness() == Completeness.PLACEHOLDER) {
+            // Comments known only from metadata or as a reply's parent carry no body the cut could have fallen in.
+            if (!c.completeness().hasBody()) {
                 continue;
             }
             if (c.completeness() == Completeness.FULL) {

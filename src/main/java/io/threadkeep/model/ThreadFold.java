@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A story's thread as a pure function of its saved pages: the pages are put in one canonical order (capture time,
- * then place in a chain of "More" pages, then the SHA-256 of their bytes; never the order they were imported in)
+ * then place in a chain of "More" pages, complete before truncated, then the SHA-256 of their bytes; never the order
+ * they were imported in)
  * and folded with {@link ThreadMerge}. Whatever order pages arrive in, the same pages give the same thread.
  */
 public final class ThreadFold {
@@ -39,10 +40,14 @@ public final class ThreadFold {
     public record Entry(Comment comment, double position, long firstSource, boolean fromComplete) {
     }
 
-    /** The canonical page order. */
+    /**
+     * The canonical page order. Among pages of one capture time a complete page comes before a truncated one, so the
+     * thread's shape (the comments' places) is laid out by the page that shows all of it.
+     */
     public static final Comparator<Page> ORDER = Comparator
             .comparing(Page::capturedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
             .thenComparingInt(Page::chainDepth)
+            .thenComparing(Page::truncated)
             .thenComparing(Page::sha256);
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
