@@ -3,6 +3,7 @@ package io.threadkeep.app;
 import io.threadkeep.importer.PageImporter;
 import io.threadkeep.search.SearchService;
 import io.threadkeep.service.ImportService;
+import io.threadkeep.service.RebuildService;
 import io.threadkeep.store.ArchiveLocation;
 import io.threadkeep.store.ArchiveStore;
 import io.threadkeep.store.StoreException;
@@ -65,6 +66,7 @@ public final class ThreadkeepApp extends Application {
         }));
         window.show(primaryStage);
         vm.start(new ReaderViewModel.LaunchRequest(options.storyId(), options.files()));
+        vm.rebuildStale(new RebuildService(PageImporter.standard(), store));
     }
 
     /** Task bars and window switchers pick the size they need from these. */

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Archive and read saved discussion threads offline.%n"
                 + "Without a command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, SearchCommand.class,
+                RebuildCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
@@ -24,7 +25,7 @@ public final class Cli implements Runnable {
 
     /** Subcommand names: arguments starting with one of these run the CLI rather than the window. */
     public static final java.util.Set<String> COMMANDS = java.util.Set.of(
-            "import", "list", "export", "search", "help", "--help", "-h", "--version", "-V");
+            "import", "list", "export", "search", "rebuild", "help", "--help", "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

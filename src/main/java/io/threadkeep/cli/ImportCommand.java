@@ -49,6 +49,14 @@ final class ImportCommand implements Callable<Integer> {
                     out.println(describe(r));
                     out.flush();
                 }
+
+                @Override
+                public void rebuilding(int done, int total) {
+                    if (done == total || done % 100 == 0) {
+                        out.printf("rebuilt %d of %d stories read by an older parser%n", done, total);
+                        out.flush();
+                    }
+                }
             });
         }
         if (json) {

@@ -42,6 +42,15 @@ public final class PageImporter {
         return new PageImporter(StandardParsers.parsers(), StandardParsers.containers(), StandardParsers.rewriters());
     }
 
+    /** Each parser's stable name with its current version: pages read by an older version are read again. */
+    public java.util.Map<String, Integer> parserVersions() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (SiteParser parser : parsers) {
+            out.put(parser.name(), parser.version());
+        }
+        return out;
+    }
+
     /** Reads one file from disk, refusing what cannot be a page before parsing anything. */
     public static PageSource readFile(Path file) throws ImportException {
         try {
@@ -142,8 +151,11 @@ public final class PageImporter {
             if (parser.accepts(page)) {
                 try {
                     ParsedThread thread = parser.parse(page);
-                    return new PageOutcome.Parsed(name, parser.site(), thread, parser.getClass().getSimpleName(),
-                            source);
+                    if (Truncation.isCut(decoded.text())) {
+                        thread = Truncation.marked(thread);
+                    }
+                    return new PageOutcome.Parsed(name, parser.site(), thread, parser.name(), source,
+                            parser.version());
                 } catch (NotAThreadException e) {
                     return new PageOutcome.Skipped(name, e.getMessage());
                 } catch (RuntimeException e) {

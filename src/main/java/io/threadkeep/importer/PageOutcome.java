@@ -9,9 +9,16 @@ public sealed interface PageOutcome {
     /** The page's name, as in {@link PageSource#name()}. */
     String name();
 
-    /** A thread, with the page it came from (its bytes are kept in the archive). */
-    record Parsed(String name, Site site, ParsedThread thread, String parserId, PageSource source)
+    /**
+     * A thread, with the page it came from (its bytes are kept in the archive) and the stable name and version of
+     * the parser that read it.
+     */
+    record Parsed(String name, Site site, ParsedThread thread, String parserId, PageSource source, int parserVersion)
             implements PageOutcome {
+
+        public Parsed(String name, Site site, ParsedThread thread, String parserId, PageSource source) {
+            this(name, site, thread, parserId, source, 1);
+        }
     }
 
     /** Not a thread page (unknown site, front page, ...): nothing to import, not an error of the file. */

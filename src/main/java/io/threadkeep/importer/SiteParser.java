@@ -11,6 +11,19 @@ public interface SiteParser {
 
     Site site();
 
+    /**
+     * A stable name stored with every page this parser reads, so a later Threadkeep can tell which pages an improved
+     * parser should read again. Parsers should name themselves; the default is their class name.
+     */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
+    /** This parser's version: raised whenever what it extracts changes, so the pages it read are read again. */
+    default int version() {
+        return 1;
+    }
+
     /** Whether this parser recognises the page as its site and era. Must be cheap. */
     boolean accepts(Page page);
 

@@ -14,6 +14,8 @@ import java.util.List;
  * @param capturedAt       when the page was saved, from the container or page (null if unknown)
  * @param continuationKey  the key by which this page was reached (HN fnid of the "More" link), or null
  * @param nextPageKeys     keys of "More"/next-page links on this page, through which continuation pages attach
+ * @param truncated        whether the page was cut short (a save interrupted, a partly loaded page): its comments
+ *                         may add to a thread but never replace what a complete page said
  */
 public record ParsedThread(
         Story story,
@@ -21,7 +23,8 @@ public record ParsedThread(
         List<String> warnings,
         Instant capturedAt,
         String continuationKey,
-        List<String> nextPageKeys) {
+        List<String> nextPageKeys,
+        boolean truncated) {
 
     public ParsedThread {
         comments = List.copyOf(comments);
@@ -29,7 +32,17 @@ public record ParsedThread(
         nextPageKeys = nextPageKeys == null ? List.of() : List.copyOf(nextPageKeys);
     }
 
+    public ParsedThread(Story story, List<Comment> comments, List<String> warnings, Instant capturedAt,
+                        String continuationKey, List<String> nextPageKeys) {
+        this(story, comments, warnings, capturedAt, continuationKey, nextPageKeys, false);
+    }
+
     public ParsedThread(Story story, List<Comment> comments, List<String> warnings) {
         this(story, comments, warnings, null, null, List.of());
+    }
+
+    /** The same thread, marked as read from a page that was cut short, with the given comments. */
+    public ParsedThread asTruncated(List<Comment> keptComments) {
+        return new ParsedThread(story, keptComments, warnings, capturedAt, continuationKey, nextPageKeys, true);
     }
 }

@@ -10,6 +10,13 @@ public interface ImportListener {
     default void finished(FileResult result) {
     }
 
+    /**
+     * Called while stories fed by pages an older parser read are derived again, before the files are imported: after
+     * {@code done} of {@code total} stories.
+     */
+    default void rebuilding(int done, int total) {
+    }
+
     /** Polled between files; returning true stops the import after the current file. */
     default boolean isCancelled() {
         return false;

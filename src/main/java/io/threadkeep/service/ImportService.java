@@ -37,6 +37,7 @@ public final class ImportService {
 
     /** Imports every file under the given paths (folders recursively), reporting each to the listener. */
     public List<FileResult> importPaths(List<Path> paths, ImportListener listener) {
+        rebuildStale(listener);
         List<FileResult> results = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
@@ -72,6 +73,33 @@ public final class ImportService {
         return results;
     }
 
+    /**
+     * Before adding pages, derives again the stories that pages read by an older parser feed, so the new pages fold
+     * onto threads as today's parsers read them. Never on a read-only archive (the import fails there anyway).
+     */
+    private void rebuildStale(ImportListener listener) {
+        if (store.isReadOnly()) {
+            return;
+        }
+        RebuildService rebuilds = new RebuildService(importer, store);
+        List<Long> stale = rebuilds.staleStories();
+        if (stale.isEmpty()) {
+            return;
+        }
+        rebuilds.rebuild(stale, new RebuildService.Progress() {
+            @Override
+            public void rebuilt(int done, int total, long storyId, io.threadkeep.store.SaveResult result,
+                                String error) {
+                listener.rebuilding(done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return listener.isCancelled();
+            }
+        });
+    }
+
     /** Imports one file; a container holding several pages gives one result per page. */
     public List<FileResult> importFile(Path file) {
         String display = file.toString();
@@ -95,7 +123,8 @@ public final class ImportService {
         PageSource page = parsed.source();
         try {
             SaveResult saved = store.save(parsed.thread(), new SourceFile(path, outcome.name(), page.bytes(),
-                    parsed.parserId(), PARSER_VERSION, page.capturedAt()));
+                    parsed.parserId(), parsed.parserVersion(), page.capturedAt(), page.url(),
+                    page.declaredCharset()));
             ImportStatus status = switch (saved.status()) {
                 case IMPORTED, PENDING -> ImportStatus.IMPORTED;
                 case UPDATED -> ImportStatus.UPDATED;
@@ -112,7 +141,13 @@ public final class ImportService {
     }
 
     private static String warningsSummary(PageOutcome.Parsed parsed) {
-        List<String> warnings = parsed.thread().warnings();
+        List<String> warnings = new ArrayList<>();
+        if (parsed.thread().truncated()) {
+            long kept = parsed.thread().comments().stream()
+                    .filter(c -> c.completeness() != io.threadkeep.model.Completeness.PLACEHOLDER).count();
+            warnings.add("truncated page: " + kept + " comments kept, nothing overwritten");
+        }
+        warnings.addAll(parsed.thread().warnings());
         if (warnings.isEmpty()) {
             return null;
         }

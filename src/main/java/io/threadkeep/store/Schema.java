@@ -146,6 +146,23 @@ final class Schema {
             """
             ALTER TABLE comment ADD COLUMN post_number INTEGER;
             ALTER TABLE comment ADD COLUMN accepted INTEGER NOT NULL DEFAULT 0;
+            """,
+            // 4 (the saved pages are the record, the thread derived from them): each page keeps what a re-parse
+            // needs (its URL and charset from the container), its place in a chain of "More" pages, whether it was
+            // cut short, and the parse it gave (deflated JSON; null on pages imported before, until a rebuild).
+            // Read marks on comments a rebuild no longer finds wait, dormant, for a page that brings them back.
+            """
+            ALTER TABLE source_file ADD COLUMN page_url TEXT;
+            ALTER TABLE source_file ADD COLUMN charset TEXT;
+            ALTER TABLE source_file ADD COLUMN chain_depth INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE source_file ADD COLUMN truncated INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE source_file ADD COLUMN parsed_deflated BLOB;
+            ALTER TABLE page_link ADD COLUMN depth INTEGER NOT NULL DEFAULT 1;
+            CREATE TABLE dormant_read (
+                story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,
+                site_comment_id TEXT NOT NULL,
+                PRIMARY KEY (story_id, site_comment_id)
+            ) WITHOUT ROWID;
             """);
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
@@ -159,32 +176,46 @@ final class Schema {
         }
     }
 
-    /** Brings the schema up to date in one transaction, or refuses a newer database without touching it. */
+    /**
+     * Brings the schema up to date in one exclusive transaction, or refuses a newer database without touching it. Two
+     * processes opening a new archive at once both get here: the second waits for the first's lock, then finds the
+     * schema made and does nothing.
+     */
     static void migrate(Connection connection, String displayPath) throws SQLException {
+        if (!needsMigration(connection, displayPath)) {
+            return;
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN EXCLUSIVE");
+        }
+        try (Statement st = connection.createStatement()) {
+            int version = version(connection);
+            if (needsMigration(connection, displayPath)) {
+                for (int v = version; v < CURRENT_VERSION; v++) {
+                    for (String sql : splitStatements(MIGRATIONS.get(v))) {
+                        st.execute(sql);
+                    }
+                    st.execute("PRAGMA user_version = " + (v + 1));
+                }
+            }
+            st.execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("ROLLBACK");
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean needsMigration(Connection connection, String displayPath) throws SQLException {
         int version = version(connection);
         if (version > CURRENT_VERSION) {
             throw new StoreException("the archive " + displayPath + " was written by a newer Threadkeep (schema "
                     + version + "; this version knows up to " + CURRENT_VERSION + "); it was not modified");
         }
-        if (version == CURRENT_VERSION) {
-            return;
-        }
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement st = connection.createStatement()) {
-            for (int v = version; v < CURRENT_VERSION; v++) {
-                for (String sql : splitStatements(MIGRATIONS.get(v))) {
-                    st.execute(sql);
-                }
-                st.execute("PRAGMA user_version = " + (v + 1));
-            }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+        return version < CURRENT_VERSION;
     }
 
     /** Splits a migration script on statement ends, keeping trigger bodies (BEGIN ... END;) whole. */

@@ -238,9 +238,12 @@ class ArchiveStoreTest {
 
     @Test
     void commentsAddedByTheLatestSaveAreNewSinceLastSave() {
-        long id = store.save(thread(List.of(full("1", null, "a", 1))), source("p1")).storyId();
+        // "Latest" is by the pages' order (capture time), not by import order.
+        long id = store.save(thread(List.of(full("1", null, "a", 1)), Instant.parse("2020-10-08T00:00:00Z")),
+                source("p1")).storyId();
         assertFalse(store.comments(id).get(0).newSinceLastSave(), "first save marks nothing as new");
-        store.save(thread(List.of(full("1", null, "a", 1), full("2", null, "b", 1))), source("p2"));
+        store.save(thread(List.of(full("1", null, "a", 1), full("2", null, "b", 1)),
+                Instant.parse("2020-10-09T00:00:00Z")), source("p2"));
         Map<String, Boolean> isNew = store.comments(id).stream()
                 .collect(Collectors.toMap(c -> c.comment().id(), StoredComment::newSinceLastSave));
         assertEquals(Map.of("1", false, "2", true), isNew);

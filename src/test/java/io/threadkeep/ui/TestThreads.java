@@ -44,12 +44,16 @@ public final class TestThreads {
                 CommentState.NORMAL);
     }
 
+    /** Capture times of successive saves: a story's pages fold in capture order, so a later save is a later capture. */
+    private static final java.util.concurrent.atomic.AtomicLong CAPTURES = new java.util.concurrent.atomic.AtomicLong();
+
     /** Saves a thread as one page import; returns the story's archive id. */
     public static long save(ArchiveStore store, Story story, List<Comment> comments) {
         SaveResult result = store.save(new ParsedThread(story, comments, List.of()),
                 new SourceFile(story.siteStoryId() + ".html", story.siteStoryId() + ".html",
                         (story.url() + comments.size() + System.nanoTime()).getBytes(StandardCharsets.UTF_8),
-                        "TestThreads", 1, null));
+                        "TestThreads", 1,
+                        Instant.parse("2021-01-01T00:00:00Z").plusSeconds(CAPTURES.incrementAndGet())));
         return result.storyId();
     }
 

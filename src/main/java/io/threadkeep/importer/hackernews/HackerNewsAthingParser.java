@@ -16,6 +16,18 @@ import org.jsoup.nodes.Element;
  */
 public final class HackerNewsAthingParser implements SiteParser {
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "hackernews-athing";
+    }
+
+    /** Raise when what this parser extracts changes: the pages it read before are then read again. */
+    @Override
+    public int version() {
+        return 1;
+    }
+
     @Override
     public Site site() {
         return Site.HACKERNEWS;

@@ -36,6 +36,18 @@ import org.jsoup.nodes.Element;
  */
 public final class LobstersParser implements SiteParser {
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "lobsters";
+    }
+
+    /** Raise when what this parser extracts changes: the pages it read before are then read again. */
+    @Override
+    public int version() {
+        return 1;
+    }
+
     private static final Pattern TITLE_TIME = Pattern.compile(
             "(\\d{4}-\\d\\d-\\d\\d)[ T](\\d\\d:\\d\\d:\\d\\d)(?:\\s*([+-]\\d\\d:?\\d\\d|Z|UTC))?");
     private static final Pattern USER_HREF = Pattern.compile("(?:^|/)(?:~|u/)([A-Za-z0-9_-]+)/?$");

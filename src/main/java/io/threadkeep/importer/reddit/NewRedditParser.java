@@ -38,6 +38,18 @@ import org.jsoup.nodes.Element;
  */
 public final class NewRedditParser implements SiteParser {
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "reddit-2018";
+    }
+
+    /** Raise when what this parser extracts changes: the pages it read before are then read again. */
+    @Override
+    public int version() {
+        return 1;
+    }
+
     private static final String STATE_MARK = "window.___r";
     private static final Pattern STATE_ASSIGNMENT = Pattern.compile("window\\.___r\\s*=\\s*\\{");
     private static final Pattern THREADLINE_OWNER = Pattern.compile("\\bt1_([a-z0-9]+)\\b");

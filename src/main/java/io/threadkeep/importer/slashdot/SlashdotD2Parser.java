@@ -13,6 +13,18 @@ import org.jsoup.nodes.Element;
  */
 public final class SlashdotD2Parser extends SlashdotEraParser {
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "slashdot-d2";
+    }
+
+    /** Raise when what this parser extracts changes: the pages it read before are then read again. */
+    @Override
+    public int version() {
+        return 1;
+    }
+
     @Override
     public boolean accepts(Page page) {
         if (!isSlashdot(page)) {

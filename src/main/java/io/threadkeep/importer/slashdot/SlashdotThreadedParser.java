@@ -12,6 +12,18 @@ import org.jsoup.nodes.Document;
  */
 public final class SlashdotThreadedParser extends SlashdotEraParser {
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "slashdot-threaded";
+    }
+
+    /** Raise when what this parser extracts changes: the pages it read before are then read again. */
+    @Override
+    public int version() {
+        return 1;
+    }
+
     @Override
     public boolean accepts(Page page) {
         return isSlashdot(page) && page.document().selectFirst(

@@ -1,6 +1,6 @@
 package io.threadkeep.ui.library;
 
-import io.threadkeep.store.ArchiveStore;
+import io.threadkeep.store.ReadingArchive;
 import io.threadkeep.store.StorySummary;
 import io.threadkeep.ui.common.UiSettings;
 import java.time.Instant;
@@ -47,7 +47,7 @@ public final class LibraryViewModel {
 
     static final String SETTING_SORT = "library.sort";
 
-    private final ArchiveStore store;
+    private final ReadingArchive store;
     private final Executor executor;
     private final UiSettings settings;
     private final ObservableList<StorySummary> all = FXCollections.observableArrayList();
@@ -64,7 +64,7 @@ public final class LibraryViewModel {
     private boolean refreshAgain;
     private LongConsumer onDeleted = id -> { };
 
-    public LibraryViewModel(ArchiveStore store, Executor executor, UiSettings settings) {
+    public LibraryViewModel(ReadingArchive store, Executor executor, UiSettings settings) {
         this.store = store;
         this.executor = executor;
         this.settings = settings;

@@ -1,6 +1,6 @@
 package io.threadkeep.ui.thread;
 
-import io.threadkeep.store.ArchiveStore;
+import io.threadkeep.store.ReadingArchive;
 import io.threadkeep.store.StoredComment;
 import io.threadkeep.store.StoredStory;
 import java.util.List;
@@ -17,7 +17,7 @@ class LoadStoryTask extends Task<LoadStoryTask.Loaded> {
     record Loaded(StoredStory story, ThreadModel model, List<ThreadModel.Row> rows, int targetItem) {
     }
 
-    private final ArchiveStore store;
+    private final ReadingArchive store;
     private final long storyId;
     private final int fullThreshold;
     private final int hideThreshold;
@@ -25,7 +25,7 @@ class LoadStoryTask extends Task<LoadStoryTask.Loaded> {
     private final long targetRowId;
     private final String targetSiteId;
 
-    LoadStoryTask(ArchiveStore store, long storyId, int fullThreshold, int hideThreshold,
+    LoadStoryTask(ReadingArchive store, long storyId, int fullThreshold, int hideThreshold,
                   ThreadModel.SortOrder sortOrder, long targetRowId, String targetSiteId) {
         this.store = store;
         this.storyId = storyId;

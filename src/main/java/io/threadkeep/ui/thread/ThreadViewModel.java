@@ -2,7 +2,7 @@ package io.threadkeep.ui.thread;
 
 import io.threadkeep.model.Comment;
 import io.threadkeep.model.Completeness;
-import io.threadkeep.store.ArchiveStore;
+import io.threadkeep.store.ReadingArchive;
 import io.threadkeep.store.StoredComment;
 import io.threadkeep.store.StoredStory;
 import io.threadkeep.ui.common.LinkOpener;
@@ -46,7 +46,7 @@ public final class ThreadViewModel {
     static final String SETTING_HIDE = "thread.threshold.hide";
     static final String SETTING_SORT = "thread.sort";
 
-    private final ArchiveStore store;
+    private final ReadingArchive store;
     private final Executor executor;
     private final UiSettings settings;
     private final LinkOpener linkOpener;
@@ -90,7 +90,7 @@ public final class ThreadViewModel {
     private int findIndex = -1;
     private int topItem = -1;
 
-    public ThreadViewModel(ArchiveStore store, Executor executor, UiSettings settings, LinkOpener linkOpener) {
+    public ThreadViewModel(ReadingArchive store, Executor executor, UiSettings settings, LinkOpener linkOpener) {
         this.store = store;
         this.executor = executor;
         this.settings = settings;

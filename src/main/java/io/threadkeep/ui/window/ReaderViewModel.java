@@ -2,7 +2,7 @@ package io.threadkeep.ui.window;
 
 import io.threadkeep.service.FileResult;
 import io.threadkeep.service.ImportService;
-import io.threadkeep.store.ArchiveStore;
+import io.threadkeep.store.ReadingArchive;
 import io.threadkeep.ui.common.LinkOpener;
 import io.threadkeep.ui.common.Theme;
 import io.threadkeep.ui.common.UiSettings;
@@ -48,7 +48,7 @@ public final class ReaderViewModel {
         }
     }
 
-    private final ArchiveStore store;
+    private final ReadingArchive store;
     private final UiSettings settings;
     private final LibraryViewModel library;
     private final ThreadViewModel thread;
@@ -59,6 +59,7 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final javafx.beans.property.ReadOnlyBooleanWrapper sampleNotice =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "sampleNotice");
+    private final Executor executor;
     private boolean openFirstImported;
     private boolean syncing;
 
@@ -66,9 +67,10 @@ public final class ReaderViewModel {
      * @param samplePages the bundled sample pages, written to files, for a first run on an empty archive
      * @param systemTheme the theme to use when the reader has not chosen one
      */
-    public ReaderViewModel(ArchiveStore store, ImportService importService, Executor executor, UiSettings settings,
+    public ReaderViewModel(ReadingArchive store, ImportService importService, Executor executor, UiSettings settings,
                            LinkOpener linkOpener, Supplier<List<Path>> samplePages, Theme systemTheme) {
         this.store = store;
+        this.executor = executor;
         this.settings = settings;
         this.samplePages = samplePages;
         this.library = new LibraryViewModel(store, executor, settings);
@@ -192,6 +194,30 @@ public final class ReaderViewModel {
                 }
             }
         });
+    }
+
+    /**
+     * Derives again, in the background, the threads that pages read by an older parser feed (nothing when none are,
+     * or on a read-only archive); the library and an open story that changed are refreshed afterwards.
+     */
+    public void rebuildStale(io.threadkeep.service.RebuildService rebuilds) {
+        if (store.isReadOnly()) {
+            return;
+        }
+        RebuildTask task = new RebuildTask(rebuilds);
+        task.messageProperty().addListener((obs, old, m) -> status.set(m));
+        task.setOnSucceeded(e -> {
+            if (task.getValue().isEmpty()) {
+                return;
+            }
+            library.refresh();
+            long openId = thread.storyId();
+            if (openId >= 0 && task.getValue().contains(openId)) {
+                thread.restoreStory(openId, thread.topCommentRowId());
+            }
+        });
+        task.setOnFailed(e -> reportFailure(task.getException()));
+        executor.execute(task);
     }
 
     /** Opens a story at its top. */
