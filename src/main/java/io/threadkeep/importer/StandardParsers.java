@@ -10,6 +10,7 @@ import io.threadkeep.importer.container.SingleFileRewriter;
 import io.threadkeep.importer.container.WarcReader;
 import io.threadkeep.importer.container.WaybackRewriter;
 import io.threadkeep.importer.container.ZipReader;
+import io.threadkeep.importer.forum.XenForoParser;
 import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
 import io.threadkeep.importer.hackernews.HackerNewsTableParser;
 import io.threadkeep.importer.lobsters.LobstersParser;
@@ -38,6 +39,8 @@ final class StandardParsers {
                 new NewRedditParser(),
                 new OldRedditParser(),
                 new LobstersParser(),
+                // forum engines: each recognised by its own post markup, before anything generic
+                new XenForoParser(),
                 // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }
