@@ -10,6 +10,7 @@ import io.threadkeep.importer.container.SingleFileRewriter;
 import io.threadkeep.importer.container.WarcReader;
 import io.threadkeep.importer.container.WaybackRewriter;
 import io.threadkeep.importer.container.ZipReader;
+import io.threadkeep.importer.forum.VBulletinParser;
 import io.threadkeep.importer.forum.XenForoParser;
 import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
 import io.threadkeep.importer.hackernews.HackerNewsTableParser;
@@ -41,6 +42,7 @@ final class StandardParsers {
                 new LobstersParser(),
                 // forum engines: each recognised by its own post markup, before anything generic
                 new XenForoParser(),
+                new VBulletinParser(),
                 // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }
