@@ -10,6 +10,7 @@ import io.threadkeep.importer.container.SingleFileRewriter;
 import io.threadkeep.importer.container.WarcReader;
 import io.threadkeep.importer.container.WaybackRewriter;
 import io.threadkeep.importer.container.ZipReader;
+import io.threadkeep.importer.forum.PhpBbParser;
 import io.threadkeep.importer.forum.VBulletinParser;
 import io.threadkeep.importer.forum.XenForoParser;
 import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
@@ -43,6 +44,7 @@ final class StandardParsers {
                 // forum engines: each recognised by its own post markup, before anything generic
                 new XenForoParser(),
                 new VBulletinParser(),
+                new PhpBbParser(),
                 // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }
