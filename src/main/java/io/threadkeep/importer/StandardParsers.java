@@ -10,6 +10,7 @@ import io.threadkeep.importer.container.SingleFileRewriter;
 import io.threadkeep.importer.container.WarcReader;
 import io.threadkeep.importer.container.WaybackRewriter;
 import io.threadkeep.importer.container.ZipReader;
+import io.threadkeep.importer.forum.MyBbParser;
 import io.threadkeep.importer.forum.PhpBbParser;
 import io.threadkeep.importer.forum.VBulletinParser;
 import io.threadkeep.importer.forum.XenForoParser;
@@ -45,6 +46,7 @@ final class StandardParsers {
                 new XenForoParser(),
                 new VBulletinParser(),
                 new PhpBbParser(),
+                new MyBbParser(),
                 // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }
