@@ -12,6 +12,7 @@ import io.threadkeep.importer.container.WaybackRewriter;
 import io.threadkeep.importer.container.ZipReader;
 import io.threadkeep.importer.forum.MyBbParser;
 import io.threadkeep.importer.forum.PhpBbParser;
+import io.threadkeep.importer.forum.SmfParser;
 import io.threadkeep.importer.forum.VBulletinParser;
 import io.threadkeep.importer.forum.XenForoParser;
 import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
@@ -47,6 +48,7 @@ final class StandardParsers {
                 new VBulletinParser(),
                 new PhpBbParser(),
                 new MyBbParser(),
+                new SmfParser(),
                 // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }
