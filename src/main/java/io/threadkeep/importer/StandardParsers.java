@@ -10,6 +10,7 @@ import io.threadkeep.importer.container.SingleFileRewriter;
 import io.threadkeep.importer.container.WarcReader;
 import io.threadkeep.importer.container.WaybackRewriter;
 import io.threadkeep.importer.container.ZipReader;
+import io.threadkeep.importer.forum.InvisionParser;
 import io.threadkeep.importer.forum.MyBbParser;
 import io.threadkeep.importer.forum.PhpBbParser;
 import io.threadkeep.importer.forum.SmfParser;
@@ -49,6 +50,7 @@ final class StandardParsers {
                 new PhpBbParser(),
                 new MyBbParser(),
                 new SmfParser(),
+                new InvisionParser(),
                 // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }
