@@ -10,6 +10,7 @@ import io.threadkeep.importer.container.SingleFileRewriter;
 import io.threadkeep.importer.container.WarcReader;
 import io.threadkeep.importer.container.WaybackRewriter;
 import io.threadkeep.importer.container.ZipReader;
+import io.threadkeep.importer.forum.DiscourseParser;
 import io.threadkeep.importer.forum.InvisionParser;
 import io.threadkeep.importer.forum.MyBbParser;
 import io.threadkeep.importer.forum.PhpBbParser;
@@ -51,6 +52,7 @@ final class StandardParsers {
                 new MyBbParser(),
                 new SmfParser(),
                 new InvisionParser(),
+                new DiscourseParser(),
                 // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }
