@@ -17,6 +17,7 @@ import io.threadkeep.importer.forum.PhpBbParser;
 import io.threadkeep.importer.forum.SmfParser;
 import io.threadkeep.importer.forum.VBulletinParser;
 import io.threadkeep.importer.forum.XenForoParser;
+import io.threadkeep.importer.forum.XenForoWidgetParser;
 import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
 import io.threadkeep.importer.hackernews.HackerNewsTableParser;
 import io.threadkeep.importer.lobsters.LobstersParser;
@@ -53,6 +54,7 @@ final class StandardParsers {
                 new SmfParser(),
                 new InvisionParser(),
                 new DiscourseParser(),
+                new XenForoWidgetParser(),
                 // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }
