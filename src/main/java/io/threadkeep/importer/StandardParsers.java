@@ -15,6 +15,7 @@ import io.threadkeep.importer.forum.InvisionParser;
 import io.threadkeep.importer.forum.MyBbParser;
 import io.threadkeep.importer.forum.PhpBbParser;
 import io.threadkeep.importer.forum.SmfParser;
+import io.threadkeep.importer.forum.VBulletin5Parser;
 import io.threadkeep.importer.forum.VBulletinParser;
 import io.threadkeep.importer.forum.XenForoParser;
 import io.threadkeep.importer.forum.XenForoWidgetParser;
@@ -49,6 +50,7 @@ final class StandardParsers {
                 // forum engines: each recognised by its own post markup, before anything generic
                 new XenForoParser(),
                 new VBulletinParser(),
+                new VBulletin5Parser(),
                 new PhpBbParser(),
                 new MyBbParser(),
                 new SmfParser(),
