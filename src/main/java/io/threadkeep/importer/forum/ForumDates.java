@@ -141,10 +141,9 @@ public final class ForumDates {
     }
 
     private static boolean isRelative(String lower) {
-        return lower.contains("ago") || lower.contains("today") || lower.contains("yesterday")
-                || lower.contains("heute") || lower.contains("gestern") || lower.startsWith("vor ")
-                || lower.contains(" her") || WEEKDAYS.keySet().stream().anyMatch(lower::startsWith)
-                && !YEAR.matcher(lower).find();
+        return AGO.matcher(lower).find() || VOR.matcher(lower).find() || HER.matcher(lower).find()
+                || lower.matches("(?s).*\\b(?:today|yesterday|heute|gestern)\\b.*")
+                || WEEKDAYS.keySet().stream().anyMatch(lower::startsWith) && !YEAR.matcher(lower).find();
     }
 
     private static Instant relative(String lower, Instant capturedAt) {

@@ -96,6 +96,20 @@ final class ForumMarkup {
         }
     }
 
+    /**
+     * The first element that the first matching selector finds: selectors are tried in order of preference (a
+     * comma group would return whichever comes first in the document).
+     */
+    static Element first(Element scope, String... selectors) {
+        for (String selector : selectors) {
+            Element e = scope.selectFirst(selector);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The first element's squashed text, or null when there is none or it is blank. */
     static String text(Element scope, String selector) {
         Element e = scope.selectFirst(selector);

@@ -87,8 +87,7 @@ public final class InvisionParser implements SiteParser {
         if (!id.matches("\\d+")) {
             return null;
         }
-        Element name = e.selectFirst(".cAuthorPane_author a, .cAuthorPane_author, .ipsComment_author strong a, "
-                + "[data-role=author] a");
+        Element name = ForumMarkup.first(e, ".cAuthorPane_author a", ".cAuthorPane_author", ".ipsComment_author strong a", "[data-role=author] a");
         String author = name == null ? null : ForumMarkup.emptyToNull(SafeHtml.squash(name.text()));
         String authorId = null;
         Element profile = e.selectFirst(".cAuthorPane_author a[href*=/profile/]");
@@ -96,7 +95,7 @@ public final class InvisionParser implements SiteParser {
             Matcher m = Pattern.compile("/profile/(\\d+)").matcher(profile.attr("href"));
             authorId = m.find() ? m.group(1) : null;
         }
-        Element time = e.selectFirst(".ipsComment_meta time[datetime], time[datetime]");
+        Element time = ForumMarkup.first(e, ".ipsComment_meta time[datetime]", "time[datetime]");
         ForumDates.Posted posted = time == null ? null : ForumDates.either(time.attr("datetime"),
                 time.hasAttr("title") ? time.attr("title") : time.text(), page.capturedAt());
         Integer score = null;

@@ -85,8 +85,7 @@ public final class MyBbParser implements SiteParser {
     }
 
     private static ForumPost post(String id, Element post, Element body, Page page) {
-        Element name = post.selectFirst(".author_information .largetext a, .author_information .largetext, "
-                + ".post_author strong span.largetext a, .post_author .largetext, .post_author strong");
+        Element name = ForumMarkup.first(post, ".author_information .largetext a", ".author_information .largetext", ".post_author strong span.largetext a", ".post_author .largetext", ".post_author strong");
         String author = name == null ? null : ForumMarkup.emptyToNull(SafeHtml.squash(name.text()));
         String authorId = null;
         Element profile = post.selectFirst(".author_information a[href*=uid=], .post_author a[href*=uid=], "
@@ -119,6 +118,9 @@ public final class MyBbParser implements SiteParser {
         }
         List<String> quoted = ForumMarkup.linkedIds(body, "blockquote.mycode_quote cite a[href], "
                 + "blockquote cite a[href*=pid]", QUOTED);
+        // The cite line ("(date)name Wrote:") becomes its own line above the quoted text.
+        body.select("blockquote cite a.quick_jump").remove();
+        body.select("blockquote cite").tagName("p");
         SafeHtml.Body cleaned = ForumMarkup.body(body, "script, .signature, .post_edit, .edited_post", null);
         return new ForumPost(id, author, authorId, posted, number, null, cleaned, quoted, null);
     }

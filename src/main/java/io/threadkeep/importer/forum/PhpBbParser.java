@@ -107,6 +107,10 @@ public final class PhpBbParser implements SiteParser {
                 posted = ForumDates.either(time == null ? null : time.attr("datetime"), shown, page.capturedAt());
             }
             List<String> quoted = ForumMarkup.linkedIds(content, "blockquote cite a[href]", QUOTED);
+            // The cite line's jump arrow and repeated date say nothing in a reader; the name stays as its own line.
+            content.select("blockquote cite a[data-post-id], blockquote cite a[href*=#p], "
+                    + "blockquote cite .responsive-hide").remove();
+            content.select("blockquote cite").tagName("p");
             SafeHtml.Body body = ForumMarkup.body(content, "script, div.signature, div.notice, "
                     + "div.codebox p, dl.codebox dt", "div.quotecontent");
             posts.add(new ForumPost(e.id().substring(1), author, authorId, posted, null, null, body, quoted, null));
@@ -160,9 +164,9 @@ public final class PhpBbParser implements SiteParser {
                 continue;
             }
             Element name = anchor.parent().selectFirst("b");
+            // The byline cell's postdetails hold the join date; the post's own line has the time of day.
             Element details = row.select("span.postdetails").stream()
-                    .filter(d -> ForumMarkup.dateLikeText(d, null) != null || d.text().matches("(?s).*\\d{4}.*"))
-                    .filter(d -> d.text().contains(":")).findFirst().orElse(null);
+                    .filter(d -> d.text().matches("(?s).*\\d{1,2}:\\d\\d.*")).findFirst().orElse(null);
             String dateText = null;
             if (details != null) {
                 String t = SafeHtml.squash(details.text());
@@ -175,12 +179,9 @@ public final class PhpBbParser implements SiteParser {
             if (bodies.isEmpty()) {
                 continue;
             }
-            Element content = bodies.get(0);
-            for (int i = 1; i < bodies.size(); i++) {
-                if (SIGNATURE_RULE.matcher(bodies.get(i).text()).find()) {
-                    bodies.get(i).remove();
-                }
-            }
+            // The body is the cell: a quote is a table between two postbody spans.
+            Element content = bodies.get(0).parent();
+            content.select("span.gensmall").remove();
             // The body's own trailing signature: everything from the "_________________" line on.
             SafeHtml.Body body = ForumMarkup.body(content, "script", "td.quote");
             String text = body.text();

@@ -66,8 +66,8 @@ public final class SmfParser implements SiteParser {
             throw new NotAThreadException("an SMF topic page whose address cannot be found");
         }
         // topic=123.40 is the page starting at post 40; every page of the thread is topic=123.0.
-        String url = ForumMarkup.threadUrl(pageUrl.replaceFirst("topic([=,])" + topicId + "\\.[^&;/#?]*?(\\.html)?",
-                "topic$1" + topicId + ".0$2"), null);
+        String url = ForumMarkup.threadUrl(pageUrl.replaceFirst("topic([=,])" + topicId
+                + "\\.(?:msg\\d+|new|\\d+)", "topic$1" + topicId + ".0"), null);
         Element current = doc.selectFirst(".pagelinks strong, .pagelinks span.current_page, .pagesection strong");
         Integer pageNumber = current == null ? null : MarkupNumbers.firstInteger(current.text());
         String title = ForumMarkup.text(doc, "#top_subject, h2.display_title span, .linktree li.last a span, "
@@ -86,7 +86,7 @@ public final class SmfParser implements SiteParser {
     }
 
     private static ForumPost post(String id, Element wrapper, Element body, Page page) {
-        Element name = wrapper.selectFirst(".poster h4 a, .poster h4, td b a[title], .poster a");
+        Element name = ForumMarkup.first(wrapper, ".poster h4 a", ".poster h4", "td b a[title]", ".poster a");
         String author = name == null ? null : ForumMarkup.emptyToNull(SafeHtml.squash(name.text()));
         String authorId = null;
         Element profile = wrapper.selectFirst(".poster h4 a[href*=u=], .poster a[href*=action=profile]");
@@ -94,8 +94,7 @@ public final class SmfParser implements SiteParser {
             Matcher m = Pattern.compile("[?;&]u=(\\d+)").matcher(profile.attr("href"));
             authorId = m.find() ? m.group(1) : null;
         }
-        Element info = wrapper.selectFirst(".keyinfo .smalltext, .postinfo .smalltext, .postinfo, "
-                + ".keyinfo, div.smalltext");
+        Element info = ForumMarkup.first(wrapper, ".keyinfo .smalltext", ".postinfo .smalltext", ".postinfo", ".keyinfo", "div.smalltext");
         String infoText = info == null ? "" : SafeHtml.squash(info.text());
         Integer number = null;
         Matcher reply = REPLY.matcher(infoText);

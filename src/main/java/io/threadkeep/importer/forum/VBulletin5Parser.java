@@ -73,8 +73,7 @@ public final class VBulletin5Parser implements SiteParser {
     }
 
     private static ForumPost post(String id, Element e, Page page) {
-        Element name = e.selectFirst(".b-userinfo .author [itemprop=name], .b-userinfo .author a, "
-                + ".b-userinfo .author, .author [itemprop=name], .author");
+        Element name = ForumMarkup.first(e, ".b-userinfo .author [itemprop=name]", ".b-userinfo .author a", ".b-userinfo .author", ".author [itemprop=name]", ".author");
         String author = name == null ? null : ForumMarkup.emptyToNull(SafeHtml.squash(name.text()));
         String authorId = null;
         Element profile = e.selectFirst(".b-userinfo .author a[href*=/member/], .author a[href*=/member/]");

@@ -68,6 +68,17 @@ public final class VBulletinParser implements SiteParser {
                 ? ForumMarkup.threadUrl(start.absUrl("href"), null)
                 : ForumMarkup.threadUrl(pageUrl, pageSuffix(pageNumber));
         if (url == null) {
+            // A save without canonical link or known address: the page's own links to the thread, resolved
+            // against its <base href>.
+            for (Element a : doc.select("a[href*=showthread.php?t=], a[href*=showthread.php?threadid=]")) {
+                String abs = a.absUrl("href");
+                if (abs.startsWith("http")) {
+                    url = ForumMarkup.threadUrl(abs, null);
+                    break;
+                }
+            }
+        }
+        if (url == null) {
             throw new NotAThreadException("a vBulletin thread page whose address cannot be found");
         }
         String threadId = threadId(doc, url);
@@ -91,17 +102,15 @@ public final class VBulletinParser implements SiteParser {
     }
 
     private static ForumPost post(String id, Element container, Element body, Page page) {
-        Element name = container.selectFirst(".username_container .username, a.username, .username, "
-                + "a.bigusername, .bigusername, div[id^=postmenu_] a, div[id^=postmenu_]");
+        Element name = ForumMarkup.first(container, ".username_container .username", "a.username", ".username", "a.bigusername", ".bigusername", "div[id^=postmenu_] a", "div[id^=postmenu_]");
         String author = name == null ? null : ForumMarkup.emptyToNull(SafeHtml.squash(name.text()));
         String authorId = null;
         Element profile = container.selectFirst("a.username[href], a.bigusername[href], a[href*=member.php?u=]");
         if (profile != null) {
-            Matcher m = Pattern.compile("(?:[?&]u=|/members/)(\\d+)").matcher(profile.attr("href"));
+            Matcher m = Pattern.compile("(?:[?&]u=|(?:^|/)members/)(\\d+)").matcher(profile.attr("href"));
             authorId = m.find() ? m.group(1) : null;
         }
-        Element dateElement = container.selectFirst(".posthead .postdate .date, span.postdate, .postdate, "
-                + "span.date");
+        Element dateElement = ForumMarkup.first(container, ".posthead .postdate .date", "span.postdate", ".postdate", "span.date");
         String dateText = dateElement != null ? SafeHtml.squash(dateElement.text())
                 : ForumMarkup.dateLikeText(container, body);
         ForumDates.Posted posted = ForumDates.text(dateText, page.capturedAt());

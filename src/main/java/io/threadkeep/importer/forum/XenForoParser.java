@@ -82,7 +82,7 @@ public final class XenForoParser implements SiteParser {
         if (!id.find()) {
             return null;
         }
-        Element user = e.selectFirst(".message-name .username, .message-userDetails .username, h4.message-name");
+        Element user = ForumMarkup.first(e, ".message-name .username", ".message-userDetails .username", "h4.message-name");
         String author = e.hasAttr("data-author") ? SafeHtml.squash(e.attr("data-author")) : null;
         if ((author == null || author.isEmpty()) && user != null) {
             author = SafeHtml.squash(user.text());
@@ -105,7 +105,7 @@ public final class XenForoParser implements SiteParser {
             }
         }
         Integer score = reactions(e.selectFirst(".reactionsBar, .likesBar"));
-        Element content = e.selectFirst(".message-body .bbWrapper, .message-body, .message-content .bbWrapper");
+        Element content = ForumMarkup.first(e, ".message-body .bbWrapper", ".message-body", ".message-content .bbWrapper");
         List<String> quoted = content == null ? List.of()
                 : ForumMarkup.linkedIds(content, "blockquote[data-source], a.bbCodeBlock-sourceJump[href], "
                         + ".bbCodeBlock--quote a[href*=goto/post]", QUOTED);
@@ -127,7 +127,7 @@ public final class XenForoParser implements SiteParser {
             Matcher m = Pattern.compile("members/(?:[^/]*\\.)?(\\d+)/").matcher(userLink.attr("href"));
             authorId = m.find() ? m.group(1) : null;
         }
-        Element time = e.selectFirst(".messageMeta .DateTime, .privateControls .DateTime, .DateTime");
+        Element time = ForumMarkup.first(e, ".messageMeta .DateTime", ".DateTime");
         ForumDates.Posted posted = null;
         if (time != null) {
             String shown = time.hasAttr("title") ? time.attr("title") : time.text();
