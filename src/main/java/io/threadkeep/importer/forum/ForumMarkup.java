@@ -45,7 +45,7 @@ final class ForumMarkup {
 
     /**
      * A thread URL without fragment, session, sort and page parameters, and without the path's page suffix that
-     * {@code pageSuffix} matches (its first group is removed).
+     * {@code pageSuffix} matches (its first matching group is removed).
      */
     static String threadUrl(String url, Pattern pageSuffix) {
         if (url == null || url.isBlank()) {
@@ -65,7 +65,13 @@ final class ForumMarkup {
         if (pageSuffix != null) {
             Matcher m = pageSuffix.matcher(u);
             if (m.find()) {
-                u = u.substring(0, m.start(1)) + u.substring(m.end(1));
+                // The suffix is the pattern's first group that took part in the match (alternatives may have one each).
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.start(g) >= 0) {
+                        u = u.substring(0, m.start(g)) + u.substring(m.end(g));
+                        break;
+                    }
+                }
             }
         }
         if (u.matches("(?i)http://.*")) {

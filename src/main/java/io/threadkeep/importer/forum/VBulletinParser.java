@@ -63,10 +63,11 @@ public final class VBulletinParser implements SiteParser {
         }
         int pageNumber = pageNumber(doc);
         String pageUrl = ForumMarkup.pageUrl(doc, page);
+        String url = ForumMarkup.threadUrl(pageUrl, pageSuffix(pageNumber));
         Element start = doc.selectFirst(".pagination a[rel=start], .pagenav a[rel=start]");
-        String url = pageNumber > 1 && start != null && !start.absUrl("href").isEmpty()
-                ? ForumMarkup.threadUrl(start.absUrl("href"), null)
-                : ForumMarkup.threadUrl(pageUrl, pageSuffix(pageNumber));
+        if (url == null && start != null && start.absUrl("href").startsWith("http")) {
+            url = ForumMarkup.threadUrl(start.absUrl("href"), null);
+        }
         if (url == null) {
             // A save without canonical link or known address: the page's own links to the thread, resolved
             // against its <base href>.
