@@ -97,7 +97,11 @@ public final class SmfParser implements SiteParser {
         Element info = ForumMarkup.first(wrapper, ".keyinfo .smalltext", ".postinfo .smalltext", ".postinfo", ".keyinfo", "div.smalltext");
         String infoText = info == null ? "" : SafeHtml.squash(info.text());
         Integer number = null;
-        Matcher reply = REPLY.matcher(infoText);
+        // 2.0 prints "Reply #3" in the key info; 2.1 as the page number "#3" and in the permalink's title.
+        Element pageNumber = wrapper.selectFirst(".page_number");
+        Element titled = wrapper.selectFirst(".postinfo a[title*=#], .keyinfo a[title*=#]");
+        Matcher reply = REPLY.matcher(infoText + " " + (pageNumber == null ? "" : pageNumber.text()) + " "
+                + (titled == null ? "" : titled.attr("title")));
         if (reply.find()) {
             number = Integer.parseInt(reply.group(1)) + 1;
         }
@@ -113,6 +117,8 @@ public final class SmfParser implements SiteParser {
                 page.capturedAt());
         List<String> quoted = ForumMarkup.linkedIds(body, "div.quoteheader a[href], blockquote cite a[href]",
                 QUOTED);
+        // 2.1 names the quote in a cite inside it; it becomes its own line above the quoted text.
+        body.select("blockquote > cite").tagName("p");
         SafeHtml.Body cleaned = ForumMarkup.body(body, "script, .signature, .moderatorbar, div.quotefooter",
                 "div.quote");
         return new ForumPost(id, author, authorId, posted, number, null, cleaned, quoted, null);
