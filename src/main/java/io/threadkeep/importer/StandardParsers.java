@@ -10,6 +10,15 @@ import io.threadkeep.importer.container.SingleFileRewriter;
 import io.threadkeep.importer.container.WarcReader;
 import io.threadkeep.importer.container.WaybackRewriter;
 import io.threadkeep.importer.container.ZipReader;
+import io.threadkeep.importer.forum.DiscourseParser;
+import io.threadkeep.importer.forum.InvisionParser;
+import io.threadkeep.importer.forum.MyBbParser;
+import io.threadkeep.importer.forum.PhpBbParser;
+import io.threadkeep.importer.forum.SmfParser;
+import io.threadkeep.importer.forum.VBulletin5Parser;
+import io.threadkeep.importer.forum.VBulletinParser;
+import io.threadkeep.importer.forum.XenForoParser;
+import io.threadkeep.importer.forum.XenForoWidgetParser;
 import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
 import io.threadkeep.importer.hackernews.HackerNewsTableParser;
 import io.threadkeep.importer.lobsters.LobstersParser;
@@ -38,6 +47,16 @@ final class StandardParsers {
                 new NewRedditParser(),
                 new OldRedditParser(),
                 new LobstersParser(),
+                // forum engines: each recognised by its own post markup, before anything generic
+                new XenForoParser(),
+                new VBulletinParser(),
+                new VBulletin5Parser(),
+                new PhpBbParser(),
+                new MyBbParser(),
+                new SmfParser(),
+                new InvisionParser(),
+                new DiscourseParser(),
+                new XenForoWidgetParser(),
                 // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }
