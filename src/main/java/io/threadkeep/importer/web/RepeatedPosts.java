@@ -1,0 +1,880 @@
+package io.threadkeep.importer.web;
+
+import io.threadkeep.importer.NotAThreadException;
+import io.threadkeep.importer.SafeHtml;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the repeated post structure of a discussion page whose engine is unknown: blocks of one kind (same tag and
+ * class, same id pattern, or same-tag siblings) that each carry a person's name, a date and a body of text. The
+ * group with the most such blocks wins; blocks of the group nested in one another are replies. A second group whose
+ * blocks sit inside the winner's (comments under the answers of a Q&A page) is kept as their replies.
+ *
+ * <p>Pure: it reads the document and never changes it.
+ */
+final class RepeatedPosts {
+
+    /** One post as found, before it becomes a comment. */
+    record Found(Element block, String markupId, String author, Instant posted, String postedText, String html,
+                 String text, Integer postNumber, Found parent, Element authorElement, Element dateElement,
+                 Element bodyElement) {
+    }
+
+    /** Fewer blocks than this are not a discussion anybody saves. */
+    static final int MIN_POSTS = 2;
+    /** A runner-up group this close to the winner, with other blocks, makes the page ambiguous. */
+    private static final double AMBIGUOUS_RATIO = 0.8;
+    private static final Pattern ID_WITH_NUMBER = Pattern.compile("(?i)^([a-z][a-z_-]*?)[-_]?(\\d+)(?:[-_]\\d+)?$");
+    private static final Pattern POST_NUMBER = Pattern.compile("^#\\s?(\\d{1,6})$");
+    private static final int MAX_CANDIDATES = 12;
+
+    /** Counts over an element's subtree (skipped furniture left out). */
+    private static final class Stats {
+        int text;
+        int linkText;
+        int dates;
+        int authors;
+        boolean isDate;
+        boolean isAuthor;
+    }
+
+    private final Document document;
+    private final Instant capturedAt;
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Map<Element, Integer> order = new IdentityHashMap<>();
+
+    RepeatedPosts(Document document, Instant capturedAt) {
+        this.document = document;
+        this.capturedAt = capturedAt;
+    }
+
+    /** The posts of the page, in page order, parents before replies. */
+    List<Found> find() throws NotAThreadException {
+        Element body = document.body();
+        if (body == null) {
+            throw new NotAThreadException("not a discussion page: it has no body");
+        }
+        measure(body);
+        List<Candidate> candidates = candidates(body);
+        if (candidates.isEmpty()) {
+            throw new NotAThreadException("not a discussion page: no repeated blocks with an author, a date and text");
+        }
+        List<Extraction> done = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Extraction x = extract(c);
+            if (x != null) {
+                done.add(x);
+            }
+        }
+        done.sort(Comparator.comparingDouble(Extraction::weight).reversed());
+        if (done.isEmpty()) {
+            String why = candidates.stream().map(c -> c.refusal).filter(r -> r != null).findFirst()
+                    .orElse("no repeated blocks with an author, a date and text");
+            throw new NotAThreadException("not a discussion page: " + why);
+        }
+        Extraction best = done.get(0);
+        Extraction replies = null;
+        for (Extraction other : done.subList(1, done.size())) {
+            if (same(best, other)) {
+                continue;
+            }
+            Extraction outer = inside(other, best) ? best : inside(best, other) ? other : null;
+            if (outer != null) {
+                Extraction inner = outer == best ? other : best;
+                if (replies == null) {
+                    // The outer posts are read again without the inner blocks, whose names and dates are not theirs.
+                    Extraction outerAlone = extract(outer.candidate, inner.posts);
+                    if (outerAlone != null && outerAlone.posts.size() >= MIN_POSTS
+                            && separate(inner, outerAlone)) {
+                        best = outerAlone;
+                        replies = inner;
+                    }
+                }
+                continue;
+            }
+            if (other.posts.size() >= AMBIGUOUS_RATIO * best.posts.size() && overlap(best, other) < 0.3) {
+                throw new NotAThreadException(String.format(
+                        "ambiguous page: two different repeated structures look like posts (%d blocks of %s and %d of"
+                                + " %s); not guessing which is the discussion",
+                        best.posts.size(), best.candidate.key, other.posts.size(), other.candidate.key));
+            }
+        }
+        return assemble(best, replies);
+    }
+
+    // ---- measuring ------------------------------------------------------------------------------------------
+
+    /** Counts every element's subtree bottom-up, without recursion: saved threads nest thousands deep. */
+    private void measure(Element root) {
+        java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+        List<Element> preorder = new ArrayList<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            order.put(e, order.size());
+            preorder.add(e);
+            List<Element> children = e.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                if (!Markers.skipped(children.get(i))) {
+                    stack.push(children.get(i));
+                }
+            }
+        }
+        for (int i = preorder.size() - 1; i >= 0; i--) {
+            Element e = preorder.get(i);
+            Stats s = new Stats();
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t) {
+                    s.text += nonSpace(t.getWholeText());
+                } else if (child instanceof Element c) {
+                    Stats cs = stats.get(c);
+                    if (cs == null) {
+                        continue;
+                    }
+                    s.text += cs.text;
+                    s.linkText += c.normalName().equals("a") ? cs.text : cs.linkText;
+                    s.dates += cs.dates;
+                    s.authors += cs.authors;
+                }
+            }
+            if (s.dates == 0 && isDate(e, s)) {
+                s.isDate = true;
+                s.dates = 1;
+            }
+            if (isAuthor(e, s)) {
+                s.isAuthor = true;
+                s.authors++;
+            }
+            stats.put(e, s);
+        }
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean isDate(Element e, Stats s) {
+        if (e.normalName().equals("time") || stampAttribute(e) != null) {
+            return true;
+        }
+        if (s.text > 0 && s.text <= 60 && LooseDates.looksLikeDate(e.text())) {
+            return true;
+        }
+        String title = e.attr("title");
+        return s.text <= 60 && !title.isEmpty() && title.length() <= 80 && LooseDates.looksLikeDate(title)
+                && (s.text == 0 || Markers.dateHint(e) || e.normalName().equals("abbr"));
+    }
+
+    private static String stampAttribute(Element e) {
+        for (String name : List.of("datetime", "data-time", "data-timestamp", "data-datetime", "data-utime",
+                "data-date")) {
+            String v = e.attr(name);
+            if (!v.isEmpty() && LooseDates.stamp(v).isPresent()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private boolean isAuthor(Element e, Stats s) {
+        if (s.text == 0 || s.text > 100) {
+            return false;
+        }
+        if (!Markers.profileLink(e) && !Markers.authorHint(e)) {
+            return false;
+        }
+        return Markers.personName(e.text(), true) != null;
+    }
+
+    // ---- candidate groups -----------------------------------------------------------------------------------
+
+    /** A group of blocks of one kind, with how many of them look like posts on their own. */
+    private static final class Candidate {
+        final String key;
+        final List<Element> members;
+        final Map<Element, Element> parentMember = new IdentityHashMap<>();
+        final Map<Element, int[]> own = new IdentityHashMap<>();
+        int posts;
+        String refusal;
+
+        Candidate(String key, List<Element> members) {
+            this.key = key;
+            this.members = members;
+        }
+    }
+
+    private List<Candidate> candidates(Element body) {
+        Map<String, List<Element>> groups = new LinkedHashMap<>();
+        Map<Element, Integer> parentIds = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body || !stats.containsKey(e)) {
+                continue;
+            }
+            Stats s = stats.get(e);
+            if (s.dates == 0 || s.authors == 0 || s.text < 8) {
+                continue;
+            }
+            String tag = e.normalName();
+            Matcher id = ID_WITH_NUMBER.matcher(e.id());
+            if (id.matches()) {
+                groups.computeIfAbsent(tag + "#" + id.group(1).toLowerCase(java.util.Locale.ROOT) + "N",
+                        k -> new ArrayList<>()).add(e);
+            }
+            for (String c : Markers.stableClasses(e)) {
+                groups.computeIfAbsent(tag + "." + c, k -> new ArrayList<>()).add(e);
+            }
+            Element parent = e.parent();
+            if (parent != null) {
+                int pid = parentIds.computeIfAbsent(parent, p -> parentIds.size());
+                groups.computeIfAbsent(tag + "@" + pid + " (children of " + describe(parent) + ")",
+                        k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<Set<Element>, Candidate> distinct = new HashMap<>();
+        for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
+            if (g.getValue().size() < MIN_POSTS) {
+                continue;
+            }
+            Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            set.addAll(g.getValue());
+            Set<Element> key = new java.util.HashSet<>(g.getValue());
+            if (distinct.containsKey(key)) {
+                continue;
+            }
+            Candidate c = new Candidate(g.getKey(), g.getValue());
+            score(c, set);
+            if (c.posts >= MIN_POSTS) {
+                distinct.put(key, c);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(distinct.values());
+        out.sort(Comparator.comparingInt((Candidate c) -> c.posts).reversed()
+                .thenComparing(c -> order.get(c.members.get(0))));
+        return out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out;
+    }
+
+    private static String describe(Element e) {
+        StringBuilder sb = new StringBuilder(e.normalName());
+        if (!e.id().isEmpty()) {
+            sb.append('#').append(e.id());
+        }
+        List<String> classes = Markers.stableClasses(e);
+        if (!classes.isEmpty()) {
+            sb.append('.').append(classes.get(0));
+        }
+        return sb.toString();
+    }
+
+    /** Counts the members that are posts by their own content (nested members' content taken out). */
+    private void score(Candidate c, Set<Element> set) {
+        for (Element m : c.members) {
+            for (Element up = m.parent(); up != null; up = up.parent()) {
+                if (set.contains(up)) {
+                    c.parentMember.put(m, up);
+                    break;
+                }
+            }
+        }
+        for (Element m : c.members) {
+            Stats s = stats.get(m);
+            c.own.put(m, new int[] {s.text, s.dates, s.authors, s.linkText});
+        }
+        for (Element m : c.members) {
+            Element p = c.parentMember.get(m);
+            if (p != null) {
+                int[] po = c.own.get(p);
+                Stats s = stats.get(m);
+                po[0] -= s.text;
+                po[1] -= s.dates;
+                po[2] -= s.authors;
+                po[3] -= s.linkText;
+            }
+        }
+        for (Element m : c.members) {
+            int[] o = c.own.get(m);
+            // A block holding several dates and names is a wrapper of posts, not a post.
+            if (o[0] >= 2 && o[1] >= 1 && o[1] <= 40 && o[2] <= 40) {
+                c.posts++;
+            }
+        }
+    }
+
+    // ---- extraction -----------------------------------------------------------------------------------------
+
+    /** A candidate read out: its posts and how strongly it looks like a discussion. */
+    private record Extraction(Candidate candidate, List<Found> posts, double weight) {
+    }
+
+    private Extraction extract(Candidate c) {
+        return extract(c, List.of());
+    }
+
+    /** Reads a candidate; {@code excluded} are blocks of another level (replies of another kind) to leave out. */
+    private Extraction extract(Candidate c, List<Found> excluded) {
+        Set<Element> memberSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        memberSet.addAll(c.members);
+        for (Found f : excluded) {
+            memberSet.add(f.block());
+        }
+        List<Element> posts = new ArrayList<>();
+        for (Element m : c.members) {
+            int[] o = c.own.get(m);
+            if (o[0] >= 2 && o[1] >= 1 && o[1] <= 40 && o[2] <= 40) {
+                posts.add(m);
+            }
+        }
+        Map<Element, List<Element>> ownElements = new IdentityHashMap<>();
+        for (Element m : posts) {
+            List<Element> list = new ArrayList<>();
+            collectOwn(m, memberSet, list);
+            ownElements.put(m, list);
+        }
+        Consensus authors = consensus(posts, ownElements, true);
+        Consensus dates = consensus(posts, ownElements, false);
+        if (authors == null || dates == null) {
+            c.refusal = "the repeated blocks (" + c.key + ") do not name their authors and dates in one place";
+            return null;
+        }
+        BodyChoice body = body(posts, ownElements, authors, dates);
+        List<Found> found = new ArrayList<>();
+        Map<Element, Found> byBlock = new IdentityHashMap<>();
+        int teasers = 0;
+        int linky = 0;
+        Set<String> names = new HashSet<>();
+        for (Element m : posts) {
+            Element authorEl = authors.chosen.get(m);
+            Element dateEl = dates.chosen.get(m);
+            String author = authorEl == null ? null : Markers.personName(authorEl.text(), true);
+            Element bodyEl = body.chosen.get(m);
+            SafeHtml.Body cleaned = cleanBody(m, bodyEl, memberSet, authorEl, dateEl);
+            if (cleaned.isEmpty()) {
+                continue;
+            }
+            if (teaser(m, memberSet)) {
+                teasers++;
+            }
+            String plain = cleaned.text();
+            int linkChars = bodyEl == null ? 0 : stats.get(bodyEl).linkText;
+            int textChars = bodyEl == null ? 1 : Math.max(1, stats.get(bodyEl).text);
+            if (linkChars * 2 > textChars) {
+                linky++;
+            }
+            if (author != null) {
+                names.add(author);
+            }
+            Instant posted = null;
+            String postedText = null;
+            if (dateEl != null) {
+                posted = dateOf(dateEl);
+                postedText = SafeHtml.squash(dateEl.text());
+                if (postedText.isEmpty()) {
+                    postedText = dateEl.hasAttr("datetime") ? dateEl.attr("datetime") : dateEl.attr("title");
+                }
+            }
+            Found f = new Found(m, markupId(m), author, posted, postedText, cleaned.html(), plain, postNumber(m,
+                    memberSet), parentFound(m, c, byBlock), authorEl, dateEl, bodyEl);
+            byBlock.put(m, f);
+            found.add(f);
+        }
+        if (found.size() < MIN_POSTS) {
+            c.refusal = "fewer than " + MIN_POSTS + " posts with text in " + c.key;
+            return null;
+        }
+        if (teasers * 2 > found.size()) {
+            c.refusal = "the repeated blocks (" + c.key + ") are teasers linking to other articles, not posts";
+            return null;
+        }
+        if (linky * 2 > found.size()) {
+            c.refusal = "the repeated blocks (" + c.key + ") are mostly links, not posts";
+            return null;
+        }
+        if (names.size() == 1 && found.size() >= 4) {
+            c.refusal = "every repeated block (" + c.key + ") names the same author: a listing, not a discussion";
+            return null;
+        }
+        long withAuthor = found.stream().filter(f -> f.author() != null).count();
+        long withDate = found.stream().filter(f -> f.postedText() != null).count();
+        if (withAuthor * 10 < found.size() * 7L || withDate * 10 < found.size() * 7L) {
+            c.refusal = "the repeated blocks (" + c.key + ") lack authors or dates too often";
+            return null;
+        }
+        double weight = found.size() + 0.01 * authors.score + 0.01 * dates.score;
+        return new Extraction(c, found, weight);
+    }
+
+    private Found parentFound(Element m, Candidate c, Map<Element, Found> byBlock) {
+        for (Element p = c.parentMember.get(m); p != null; p = c.parentMember.get(p)) {
+            Found f = byBlock.get(p);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void collectOwn(Element root, Set<Element> members, List<Element> out) {
+        java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+        List<Element> first = root.children();
+        for (int i = first.size() - 1; i >= 0; i--) {
+            stack.push(first.get(i));
+        }
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            if (members.contains(e) || !stats.containsKey(e)) {
+                continue;
+            }
+            out.add(e);
+            List<Element> children = e.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+    }
+
+    /** For each post, the element in the role (author or date) that the posts agree on. */
+    private static final class Consensus {
+        final Map<Element, Element> chosen = new IdentityHashMap<>();
+        double score;
+    }
+
+    private Consensus consensus(List<Element> posts, Map<Element, List<Element>> own, boolean author) {
+        Map<String, Map<Element, Element>> bySignature = new LinkedHashMap<>();
+        Map<String, Double> bonus = new HashMap<>();
+        for (Element m : posts) {
+            for (Element e : own.get(m)) {
+                Stats s = stats.get(e);
+                if (author ? !s.isAuthor : !s.isDate) {
+                    continue;
+                }
+                String sig = relativeSignature(e, m);
+                Map<Element, Element> perPost = bySignature.computeIfAbsent(sig, k -> new IdentityHashMap<>());
+                perPost.putIfAbsent(m, e);
+                double b = author ? authorBonus(e) : dateBonus(e);
+                bonus.merge(sig, b, Double::sum);
+            }
+        }
+        String bestSig = null;
+        double bestScore = 0;
+        int n = posts.size();
+        for (Map.Entry<String, Map<Element, Element>> entry : bySignature.entrySet()) {
+            Map<Element, Element> perPost = entry.getValue();
+            if (perPost.size() * 2 < n) {
+                continue;
+            }
+            Set<String> values = new HashSet<>();
+            for (Element e : perPost.values()) {
+                values.add(author ? String.valueOf(Markers.personName(e.text(), true)) : e.text() + e.attr("datetime")
+                        + e.attr("title"));
+            }
+            double score = perPost.size() + bonus.get(entry.getKey()) / Math.max(1, perPost.size());
+            if (values.size() == 1 && perPost.size() >= 3) {
+                score -= author ? perPost.size() * 0.6 : perPost.size() * 0.3;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                bestSig = entry.getKey();
+            }
+        }
+        if (bestSig == null) {
+            return null;
+        }
+        Consensus c = new Consensus();
+        c.chosen.putAll(bySignature.get(bestSig));
+        c.score = bestScore;
+        return c;
+    }
+
+    private static double authorBonus(Element e) {
+        double b = 0;
+        if (Markers.profileLink(e)) {
+            b += 0.5;
+        }
+        if (Markers.authorHint(e)) {
+            b += 0.5;
+        }
+        return b;
+    }
+
+    private double dateBonus(Element e) {
+        double b = 0;
+        if (e.normalName().equals("time") || stampAttribute(e) != null) {
+            b += 0.4;
+        }
+        if (Markers.dateHint(e)) {
+            b += 0.3;
+        }
+        LooseDates.read(e.text(), capturedAt).ifPresent(r -> {
+        });
+        if (LooseDates.read(e.text(), null).map(LooseDates.Reading::hasTime).orElse(false)) {
+            b += 0.3;
+        }
+        if (Markers.joinedContext(e)) {
+            b -= 1.5;
+        }
+        return b;
+    }
+
+    /** The element's tag and stable classes, with its ancestors' up to the post, so like parts of posts match. */
+    private static String relativeSignature(Element e, Element post) {
+        StringBuilder sb = new StringBuilder();
+        int depth = 0;
+        for (Element x = e; x != null && x != post && depth < 4; x = x.parent(), depth++) {
+            sb.append(x.normalName());
+            String cls = firstStableClass(x);
+            if (cls != null) {
+                sb.append('.').append(cls);
+                if (depth > 0) {
+                    break;
+                }
+            }
+            if (Markers.profileLink(x)) {
+                sb.append("[profile]");
+            }
+            sb.append('<');
+        }
+        return sb.toString();
+    }
+
+    /** The first class that is not a state: engines put the kind first ("comment-user owner"). */
+    private static String firstStableClass(Element e) {
+        if (e.className().isEmpty()) {
+            return null;
+        }
+        for (String c : e.classNames()) {
+            List<String> stable = Markers.stableClasses(new Element("x").addClass(c));
+            if (!stable.isEmpty()) {
+                return stable.get(0);
+            }
+        }
+        return null;
+    }
+
+    private Instant dateOf(Element e) {
+        for (String name : List.of("datetime", "data-time", "data-timestamp", "data-datetime", "data-utime",
+                "data-date")) {
+            java.util.Optional<Instant> s = LooseDates.stamp(e.attr(name));
+            if (s.isPresent()) {
+                return s.get();
+            }
+        }
+        java.util.Optional<LooseDates.Reading> r = LooseDates.read(e.text(), capturedAt);
+        if (r.isPresent() && r.get().instant() != null && !r.get().relative()) {
+            return r.get().instant();
+        }
+        java.util.Optional<LooseDates.Reading> t = LooseDates.read(e.attr("title"), capturedAt);
+        if (t.isPresent() && t.get().instant() != null && !t.get().relative()) {
+            return t.get().instant();
+        }
+        return r.map(LooseDates.Reading::instant).orElse(null);
+    }
+
+    // ---- bodies ---------------------------------------------------------------------------------------------
+
+    private static final class BodyChoice {
+        final Map<Element, Element> chosen = new IdentityHashMap<>();
+    }
+
+    private BodyChoice body(List<Element> posts, Map<Element, List<Element>> own, Consensus authors,
+                            Consensus dates) {
+        Map<String, Map<Element, Element>> bySignature = new LinkedHashMap<>();
+        Map<String, Integer> depthOf = new HashMap<>();
+        for (Element m : posts) {
+            Element a = authors.chosen.get(m);
+            Element d = dates.chosen.get(m);
+            for (Element e : own.get(m)) {
+                if (!BODY_TAGS.contains(e.normalName())) {
+                    continue;
+                }
+                if (a != null && (e == a || a.parents().contains(e)) || d != null && (e == d
+                        || d.parents().contains(e))) {
+                    continue;
+                }
+                if (Markers.metaHint(e) && !bodyHint(e)) {
+                    continue;
+                }
+                String sig = relativeSignature(e, m);
+                Map<Element, Element> perPost = bySignature.computeIfAbsent(sig, k -> new IdentityHashMap<>());
+                Element prior = perPost.get(m);
+                if (prior == null || stats.get(e).text > stats.get(prior).text) {
+                    perPost.put(m, e);
+                }
+                depthOf.putIfAbsent(sig, e.parents().size());
+            }
+        }
+        String best = null;
+        long bestText = 0;
+        int bestDepth = -1;
+        for (Map.Entry<String, Map<Element, Element>> entry : bySignature.entrySet()) {
+            if (entry.getValue().size() * 2 < posts.size()) {
+                continue;
+            }
+            long text = 0;
+            for (Element e : entry.getValue().values()) {
+                Stats s = stats.get(e);
+                text += s.text - s.linkText / 2;
+            }
+            int depth = depthOf.get(entry.getKey());
+            boolean clearlyMore = text > bestText * 1.1;
+            boolean aboutSame = text >= bestText * 0.93 && depth > bestDepth;
+            if (best == null || clearlyMore || aboutSame && !(text < bestText * 0.93)) {
+                if (best == null || clearlyMore || aboutSame) {
+                    best = entry.getKey();
+                    bestText = Math.max(text, bestText);
+                    bestDepth = depth;
+                }
+            }
+        }
+        BodyChoice choice = new BodyChoice();
+        if (best != null) {
+            // A body present in each post must hold most of the post's own prose, or the posts keep it loose.
+            long total = 0;
+            for (Element m : posts) {
+                total += stats.get(m).text;
+            }
+            if (bestText * 3 >= total) {
+                choice.chosen.putAll(bySignature.get(best));
+            }
+        }
+        return choice;
+    }
+
+    private static final Set<String> BODY_TAGS = Set.of("div", "p", "blockquote", "section", "article", "td", "dd",
+            "span", "li", "pre", "font", "main");
+
+    private static boolean bodyHint(Element e) {
+        for (String c : e.classNames()) {
+            String t = c.toLowerCase(java.util.Locale.ROOT);
+            if (t.contains("content") || t.contains("body") || t.contains("message") || t.contains("text")
+                    || t.contains("prose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SIGNATURE = Pattern.compile("(?i).*(signature|sig$|^sig[-_]|editedby|last-?edit"
+            + "|lastedit|edit-?note|editnote|wpdiscuz-readmore|read-?more-link).*");
+
+    /** The body as safe HTML: the chosen element, else the post with its byline, date and controls taken out. */
+    private SafeHtml.Body cleanBody(Element post, Element bodyEl, Set<Element> members, Element authorEl,
+                                    Element dateEl) {
+        Element root = bodyEl != null ? bodyEl : post;
+        Element copy = root.clone();
+        // Mark the parts to drop on the original, then find them in the copy by position.
+        List<int[]> drops = new ArrayList<>();
+        List<Element> originals = root.getAllElements();
+        List<Element> copies = copy.getAllElements();
+        for (int i = 1; i < originals.size(); i++) {
+            Element e = originals.get(i);
+            boolean drop = members.contains(e) || Markers.skipped(e) || signatureLike(e);
+            if (bodyEl == null && !drop) {
+                drop = e == authorEl || e == dateEl || (Markers.metaHint(e) && !bodyHint(e)
+                        && (stats.get(e) == null || stats.get(e).text < 400))
+                        || authorEl != null && e.children().contains(authorEl) && stats.get(e).text < 120
+                        || e.normalName().equals("nav") || e.normalName().equals("form")
+                        || e.normalName().equals("header") || e.normalName().equals("footer");
+            }
+            if (drop) {
+                drops.add(new int[] {i});
+            }
+        }
+        for (int k = drops.size() - 1; k >= 0; k--) {
+            Element victim = copies.get(drops.get(k)[0]);
+            if (victim.parent() != null) {
+                victim.remove();
+            }
+        }
+        if (bodyEl == null) {
+            // A post whose text is loose beside its byline: take what is left once the header parts are gone.
+            return SafeHtml.clean(copy);
+        }
+        return SafeHtml.clean(copy);
+    }
+
+    private static boolean signatureLike(Element e) {
+        for (String c : e.classNames()) {
+            if (SIGNATURE.matcher(c).matches()) {
+                return true;
+            }
+        }
+        return SIGNATURE.matcher(e.id()).matches();
+    }
+
+    private boolean teaser(Element post, Set<Element> members) {
+        for (Element h : post.select("h1, h2, h3, h4")) {
+            Element a = h.selectFirst("a[href]");
+            if (a == null || stats.get(a) == null || stats.get(a).text < 20) {
+                continue;
+            }
+            String href = a.attr("href");
+            if (href.startsWith("#") || href.contains("#") || href.matches("(?i).*(comment|cid=|reply|post).*")) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static String markupId(Element post) {
+        String id = post.id();
+        if (ID_WITH_NUMBER.matcher(id).matches()) {
+            return id;
+        }
+        for (String attr : List.of("data-id", "data-comment-id", "data-post-id", "data-commentid", "data-postid",
+                "data-content")) {
+            String v = post.attr(attr);
+            if (v.matches("[\\w-]{1,40}") && v.matches(".*\\d.*")) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private Integer postNumber(Element post, Set<Element> members) {
+        List<Element> own = new ArrayList<>();
+        collectOwn(post, members, own);
+        for (Element e : own) {
+            Stats s = stats.get(e);
+            if (s.text > 0 && s.text <= 7 && e.children().isEmpty()) {
+                Matcher m = POST_NUMBER.matcher(e.text().trim());
+                if (m.matches()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- comparing extractions ------------------------------------------------------------------------------
+
+    /** Whether two extractions found the same posts (one group of blocks inside the other's, one to one). */
+    private static boolean same(Extraction a, Extraction b) {
+        return overlap(a, b) >= 0.7;
+    }
+
+    /** The share of the smaller extraction's posts that the other also found (same author and text start). */
+    private static double overlap(Extraction a, Extraction b) {
+        Set<String> keys = new HashSet<>();
+        for (Found f : a.posts) {
+            keys.add(key(f));
+        }
+        int common = 0;
+        for (Found f : b.posts) {
+            if (keys.contains(key(f))) {
+                common++;
+            }
+        }
+        return (double) common / Math.max(1, Math.min(a.posts.size(), b.posts.size()));
+    }
+
+    private static String key(Found f) {
+        String t = f.text() == null ? "" : f.text().replaceAll("\\s+", "");
+        return f.author() + "|" + (t.length() > 40 ? t.substring(0, 40) : t);
+    }
+
+    /** Whether most of {@code inner}'s blocks sit inside blocks of {@code outer}. */
+    private static boolean inside(Extraction inner, Extraction outer) {
+        Set<Element> outers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Found f : outer.posts) {
+            outers.add(f.block());
+        }
+        int in = 0;
+        for (Found f : inner.posts) {
+            for (Element up = f.block().parent(); up != null; up = up.parent()) {
+                if (outers.contains(up)) {
+                    in++;
+                    break;
+                }
+            }
+        }
+        return in * 10 >= inner.posts.size() * 8;
+    }
+
+    /**
+     * Whether the inner blocks are posts of their own rather than parts of the outer posts: a part holds the outer
+     * post's byline or date (a user pane) or sits in its body (a quote).
+     */
+    private static boolean separate(Extraction inner, Extraction outer) {
+        Set<Element> outerParts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Found f : outer.posts) {
+            if (f.authorElement() != null) {
+                outerParts.add(f.authorElement());
+            }
+            if (f.dateElement() != null) {
+                outerParts.add(f.dateElement());
+            }
+            if (f.bodyElement() != null) {
+                outerParts.add(f.bodyElement());
+            }
+        }
+        int parts = 0;
+        for (Found f : inner.posts) {
+            boolean part = false;
+            for (Element up = f.block(); up != null && !part; up = up.parent()) {
+                part = outerParts.contains(up) && up != f.block();
+            }
+            for (Element e : f.block().getAllElements()) {
+                if (part) {
+                    break;
+                }
+                part = outerParts.contains(e);
+            }
+            if (part) {
+                parts++;
+            }
+        }
+        return parts * 5 < inner.posts.size();
+    }
+
+    /** The winner's posts, with the inner level's posts placed after the outer post that holds them. */
+    private List<Found> assemble(Extraction best, Extraction replies) {
+        if (replies == null) {
+            return best.posts;
+        }
+        Map<Element, Found> outer = new IdentityHashMap<>();
+        for (Found f : best.posts) {
+            outer.put(f.block(), f);
+        }
+        List<Found> all = new ArrayList<>(best.posts);
+        Set<Element> taken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Found f : best.posts) {
+            taken.add(f.block());
+        }
+        for (Found r : replies.posts) {
+            if (taken.contains(r.block())) {
+                continue;
+            }
+            Found holder = null;
+            for (Element up = r.block().parent(); up != null && holder == null; up = up.parent()) {
+                holder = outer.get(up);
+            }
+            Found parent = r.parent() != null ? r.parent() : holder;
+            all.add(new Found(r.block(), r.markupId(), r.author(), r.posted(), r.postedText(), r.html(), r.text(),
+                    r.postNumber(), parent, r.authorElement(), r.dateElement(), r.bodyElement()));
+        }
+        all.sort(Comparator.comparingInt(f -> order.get(f.block())));
+        return all;
+    }
+}
