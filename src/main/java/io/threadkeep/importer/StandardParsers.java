@@ -16,6 +16,7 @@ import io.threadkeep.importer.lobsters.LobstersParser;
 import io.threadkeep.importer.reddit.NewRedditParser;
 import io.threadkeep.importer.reddit.OldRedditParser;
 import io.threadkeep.importer.reddit.ShredditParser;
+import io.threadkeep.importer.web.GeneralReader;
 import java.util.List;
 
 /**
@@ -38,8 +39,10 @@ final class StandardParsers {
                 new NewRedditParser(),
                 new OldRedditParser(),
                 new LobstersParser(),
-                // last: the table layout accepts any Slashdot page with comments
-                new SlashdotTableParser());
+                // the table layout accepts any Slashdot page with comments
+                new SlashdotTableParser(),
+                // LAST, after every engine parser: it accepts any page and reads its repeated post structure
+                new GeneralReader());
     }
 
     static List<ContainerReader> containers() {

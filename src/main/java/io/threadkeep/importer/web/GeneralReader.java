@@ -55,7 +55,14 @@ public final class GeneralReader implements SiteParser {
     @Override
     public ParsedThread parse(Page page) throws NotAThreadException {
         Document doc = page.document();
-        List<RepeatedPosts.Found> posts = new RepeatedPosts(doc, page.capturedAt()).find();
+        List<RepeatedPosts.Found> posts;
+        try {
+            posts = new RepeatedPosts(doc, page.capturedAt()).find();
+        } catch (NotAThreadException e) {
+            String title = SafeHtml.squash(doc.title());
+            throw new NotAThreadException(e.getMessage() + (title == null || title.isEmpty() ? ""
+                    : " (title: \"" + (title.length() > 80 ? title.substring(0, 79) + "…" : title) + "\")"));
+        }
         String url = pageUrl(page);
         if (url == null) {
             throw new NotAThreadException("read as a general discussion page (" + posts.size() + " posts), but the"

@@ -80,6 +80,7 @@ final class RepeatedPosts {
             if (x != null) {
                 done.add(x);
             }
+            if (System.getenv("GDEBUG") != null) { System.err.println("DBG " + c.key + " members=" + c.members.size() + " posts=" + c.posts + " -> " + (x == null ? c.refusal : x.posts.size() + " w=" + x.weight)); }
         }
         done.sort(Comparator.comparingDouble(Extraction::weight).reversed());
         if (done.isEmpty()) {
@@ -100,7 +101,7 @@ final class RepeatedPosts {
                     // The outer posts are read again without the inner blocks, whose names and dates are not theirs.
                     Extraction outerAlone = extract(outer.candidate, inner.posts);
                     if (outerAlone != null && outerAlone.posts.size() >= MIN_POSTS
-                            && separate(inner, outerAlone)) {
+                            && keepsItsBylines(outerAlone, outer) && separate(inner, outerAlone)) {
                         best = outerAlone;
                         replies = inner;
                     }
@@ -156,7 +157,8 @@ final class RepeatedPosts {
                 s.isDate = true;
                 s.dates = 1;
             }
-            if (isAuthor(e, s)) {
+            // The innermost element that names the person is the author; its wrappers are not authors again.
+            if (s.authors == 0 && isAuthor(e, s)) {
                 s.isAuthor = true;
                 s.authors++;
             }
@@ -360,6 +362,7 @@ final class RepeatedPosts {
         BodyChoice body = body(posts, ownElements, authors, dates);
         List<Found> found = new ArrayList<>();
         Map<Element, Found> byBlock = new IdentityHashMap<>();
+        Map<Element, Integer> postsUnder = postsUnder(posts);
         int teasers = 0;
         int linky = 0;
         Set<String> names = new HashSet<>();
@@ -393,7 +396,7 @@ final class RepeatedPosts {
                     postedText = dateEl.hasAttr("datetime") ? dateEl.attr("datetime") : dateEl.attr("title");
                 }
             }
-            Found f = new Found(m, markupId(m), author, posted, postedText, cleaned.html(), plain, postNumber(m,
+            Found f = new Found(m, markupId(m, postsUnder), author, posted, postedText, cleaned.html(), plain, postNumber(m,
                     memberSet), parentFound(m, c, byBlock), authorEl, dateEl, bodyEl);
             byBlock.put(m, f);
             found.add(f);
@@ -468,6 +471,9 @@ final class RepeatedPosts {
                 if (author ? !s.isAuthor : !s.isDate) {
                     continue;
                 }
+                if (author && editorCard(e, m) || e.closest("blockquote") != null) {
+                    continue;
+                }
                 String sig = relativeSignature(e, m);
                 Map<Element, Element> perPost = bySignature.computeIfAbsent(sig, k -> new IdentityHashMap<>());
                 perPost.putIfAbsent(m, e);
@@ -475,14 +481,10 @@ final class RepeatedPosts {
                 bonus.merge(sig, b, Double::sum);
             }
         }
-        String bestSig = null;
-        double bestScore = 0;
         int n = posts.size();
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
         for (Map.Entry<String, Map<Element, Element>> entry : bySignature.entrySet()) {
             Map<Element, Element> perPost = entry.getValue();
-            if (perPost.size() * 2 < n) {
-                continue;
-            }
             Set<String> values = new HashSet<>();
             for (Element e : perPost.values()) {
                 values.add(author ? String.valueOf(Markers.personName(e.text(), true)) : e.text() + e.attr("datetime")
@@ -492,18 +494,46 @@ final class RepeatedPosts {
             if (values.size() == 1 && perPost.size() >= 3) {
                 score -= author ? perPost.size() * 0.6 : perPost.size() * 0.3;
             }
-            if (score > bestScore) {
-                bestScore = score;
-                bestSig = entry.getKey();
+            if (score > 0) {
+                ranked.add(Map.entry(entry.getKey(), score));
             }
         }
-        if (bestSig == null) {
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        if (ranked.isEmpty()) {
             return null;
         }
         Consensus c = new Consensus();
-        c.chosen.putAll(bySignature.get(bestSig));
-        c.score = bestScore;
+        c.score = ranked.get(0).getValue();
+        // The main form first; posts that lack it (a staff member's styled name) take the next form they have.
+        for (Map.Entry<String, Double> sig : ranked) {
+            Map<Element, Element> perPost = bySignature.get(sig.getKey());
+            boolean main = sig == ranked.get(0);
+            if (!main && perPost.size() < 2 && n > 3) {
+                continue;
+            }
+            for (Map.Entry<Element, Element> e : perPost.entrySet()) {
+                c.chosen.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        if (c.chosen.size() * 2 < n) {
+            return null;
+        }
         return c;
+    }
+
+    private static final Pattern EDITED = Pattern.compile(
+            "(?i)^(edited|last edited|modified|bearbeitet|zuletzt bearbeitet|geändert)\\b.*");
+
+    /** Whether a name is the editor's ("edited ... by X" cards), not the poster's. */
+    private boolean editorCard(Element name, Element post) {
+        Element up = name.parent();
+        for (int i = 0; i < 3 && up != null && up != post; i++, up = up.parent()) {
+            Stats s = stats.get(up);
+            if (s != null && s.text < 200 && EDITED.matcher(up.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double authorBonus(Element e) {
@@ -706,12 +736,44 @@ final class RepeatedPosts {
                 victim.remove();
             }
         }
-        if (bodyEl == null) {
-            // A post whose text is loose beside its byline: take what is left once the header parts are gone.
-            return SafeHtml.clean(copy);
-        }
+        markQuotes(copy);
+        // Without a body element the post's text is loose beside its byline: what is left once the header parts
+        // are gone.
         return SafeHtml.clean(copy);
     }
+
+    /**
+     * Quote boxes of any engine ({@code div.bbcode_quote}, {@code div.quote}...) become quote blocks, so the body
+     * keeps them as quotes; only the outermost box of a nest is renamed.
+     */
+    private static void markQuotes(Element root) {
+        // Some engines (vBulletin 4) wrap the whole body in a blockquote: that one is the body, not a quote.
+        int total = root.text().length();
+        for (Element bq : root.select("blockquote")) {
+            if (total > 0 && total - bq.text().length() <= 3 && bq.parents().stream()
+                    .noneMatch(p -> p.normalName().equals("blockquote"))) {
+                bq.tagName("div");
+            }
+        }
+        for (Element e : root.getAllElements()) {
+            if (e == root || e.normalName().equals("blockquote")) {
+                continue;
+            }
+            boolean quote = false;
+            for (String c : e.classNames()) {
+                String t = c.toLowerCase(java.util.Locale.ROOT);
+                if (t.contains("quote") && !t.contains("unquote") && !t.contains("quoted-by")) {
+                    quote = true;
+                    break;
+                }
+            }
+            if (quote && e.closest("blockquote") == null && BLOCKISH.contains(e.normalName())) {
+                e.tagName("blockquote");
+            }
+        }
+    }
+
+    private static final Set<String> BLOCKISH = Set.of("div", "section", "aside", "table", "figure");
 
     private static boolean signatureLike(Element e) {
         for (String c : e.classNames()) {
@@ -737,7 +799,28 @@ final class RepeatedPosts {
         return false;
     }
 
-    private static String markupId(Element post) {
+    /**
+     * The post's id in the markup: its own numbered id, an id attribute, or the numbered id of a wrapper that holds
+     * this post alone ({@code div#answer-123 > div.post-layout}).
+     */
+    private static String markupId(Element post, Map<Element, Integer> postsUnder) {
+        String own = ownId(post);
+        if (own != null) {
+            return own;
+        }
+        Element up = post.parent();
+        for (int i = 0; i < 3 && up != null; i++, up = up.parent()) {
+            if (postsUnder.getOrDefault(up, 0) > 1) {
+                break;
+            }
+            if (ID_WITH_NUMBER.matcher(up.id()).matches()) {
+                return up.id();
+            }
+        }
+        return null;
+    }
+
+    private static String ownId(Element post) {
         String id = post.id();
         if (ID_WITH_NUMBER.matcher(id).matches()) {
             return id;
@@ -750,6 +833,18 @@ final class RepeatedPosts {
             }
         }
         return null;
+    }
+
+    /** How many posts each near ancestor (three levels up) of the posts holds. */
+    private static Map<Element, Integer> postsUnder(List<Element> posts) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        for (Element m : posts) {
+            Element up = m.parent();
+            for (int i = 0; i < 3 && up != null; i++, up = up.parent()) {
+                out.merge(up, 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     private Integer postNumber(Element post, Set<Element> members) {
@@ -810,6 +905,15 @@ final class RepeatedPosts {
             }
         }
         return in * 10 >= inner.posts.size() * 8;
+    }
+
+    /** Whether posts read without the inner blocks still have their names and dates (else those were theirs). */
+    private static boolean keepsItsBylines(Extraction alone, Extraction whole) {
+        long authorsAlone = alone.posts.stream().filter(f -> f.author() != null).count();
+        long datesAlone = alone.posts.stream().filter(f -> f.postedText() != null).count();
+        long authors = whole.posts.stream().filter(f -> f.author() != null).count();
+        long dates = whole.posts.stream().filter(f -> f.postedText() != null).count();
+        return authorsAlone * 10 >= authors * 9 && datesAlone * 10 >= dates * 9;
     }
 
     /**
