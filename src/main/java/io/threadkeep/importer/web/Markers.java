@@ -38,7 +38,8 @@ final class Markers {
             "message", "nachricht", "pm", "website", "homepage", "follow", "edit", "like", "more", "mehr",
             "anonymous", "guest", "gast");
     static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "head", "iframe",
-            "select", "option", "textarea", "button", "object", "embed", "canvas", "video", "audio", "map");
+            "select", "option", "textarea", "button", "object", "embed", "canvas", "video", "audio", "map", "label",
+            "input");
     private static final Pattern META_TOKEN = Pattern.compile(
             "(?i).*(reply|meta|avatar|actions|toolbar|signature|sig$|vote|share|permalink|report|rating|like|"
                     + "footer|header|vcard|userinfo|user-info|author|edit|controls|buttons|menu|tools|moderat|"

@@ -219,6 +219,7 @@ final class RepeatedPosts {
         final Map<Element, Element> parentMember = new IdentityHashMap<>();
         final Map<Element, int[]> own = new IdentityHashMap<>();
         int posts;
+        int leftOut;
         String refusal;
 
         Candidate(String key, List<Element> members) {
@@ -343,7 +344,7 @@ final class RepeatedPosts {
         List<Element> posts = new ArrayList<>();
         for (Element m : c.members) {
             int[] o = c.own.get(m);
-            if (o[0] >= 2 && o[1] >= 1 && o[1] <= 40 && o[2] <= 40) {
+            if (o[0] >= 2 && o[1] >= 1 && o[1] <= 40 && o[2] <= 40 && !holdsPageHeading(m, memberSet)) {
                 posts.add(m);
             }
         }
@@ -363,6 +364,7 @@ final class RepeatedPosts {
         List<Found> found = new ArrayList<>();
         Map<Element, Found> byBlock = new IdentityHashMap<>();
         Map<Element, Integer> postsUnder = postsUnder(posts);
+        Set<Found> linkOnly = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         int teasers = 0;
         int linky = 0;
         Set<String> names = new HashSet<>();
@@ -375,7 +377,8 @@ final class RepeatedPosts {
             if (cleaned.isEmpty()) {
                 continue;
             }
-            if (teaser(m, memberSet)) {
+            boolean teaser = teaser(m, memberSet, authorEl, dateEl);
+            if (teaser) {
                 teasers++;
             }
             String plain = cleaned.text();
@@ -400,12 +403,32 @@ final class RepeatedPosts {
                     memberSet), parentFound(m, c, byBlock), authorEl, dateEl, bodyEl);
             byBlock.put(m, f);
             found.add(f);
+            if (teaser) {
+                linkOnly.add(f);
+            }
         }
         if (found.size() < MIN_POSTS) {
             c.refusal = "fewer than " + MIN_POSTS + " posts with text in " + c.key;
             return null;
         }
-        if (teasers * 2 > found.size()) {
+        List<Integer> lengths = new ArrayList<>();
+        for (Found f : found) {
+            lengths.add(f.text().replaceAll("\\s+", "").length());
+        }
+        lengths.sort(null);
+        if (lengths.get(lengths.size() / 2) < 8) {
+            c.refusal = "the repeated blocks (" + c.key + ") hold almost no text";
+            return null;
+        }
+        boolean discussion = speaksOfDiscussion(found);
+        if (discussion && !linkOnly.isEmpty() && found.size() - linkOnly.size() >= MIN_POSTS
+                && linkOnly.stream().allMatch(f -> f.parent() == null)) {
+            // Pingbacks and trackbacks in a comment list: links to other pages, not posts by people.
+            found.removeAll(linkOnly);
+            c.leftOut = linkOnly.size();
+            teasers = 0;
+        }
+        if (teasers * 5 >= found.size() * 2) {
             c.refusal = "the repeated blocks (" + c.key + ") are teasers linking to other articles, not posts";
             return null;
         }
@@ -413,8 +436,14 @@ final class RepeatedPosts {
             c.refusal = "the repeated blocks (" + c.key + ") are mostly links, not posts";
             return null;
         }
-        if (names.size() == 1 && found.size() >= 4) {
+        boolean nested = found.stream().anyMatch(f -> f.parent() != null);
+        if (names.size() == 1 && found.size() >= (nested ? 4 : 3)) {
             c.refusal = "every repeated block (" + c.key + ") names the same author: a listing, not a discussion";
+            return null;
+        }
+        if (!discussion) {
+            c.refusal = "the repeated blocks (" + c.key + ") have authors and dates, but nothing in the page calls them"
+                    + " comments, replies, posts or messages";
             return null;
         }
         long withAuthor = found.stream().filter(f -> f.author() != null).count();
@@ -425,6 +454,59 @@ final class RepeatedPosts {
         }
         double weight = found.size() + 0.01 * authors.score + 0.01 * dates.score;
         return new Extraction(c, found, weight);
+    }
+
+    private static final Pattern DISCUSSION_WORD = Pattern.compile("(?i).*(comment|koment|kommentar|reply|replies"
+            + "|antwort|answer|discussion|diskussion|disqus|dsq-|thread|forum|message|msg|review|bewertung|guestbook"
+            + "|gaestebuch|gästebuch|response|reaction|conversation|beitrag|beitraege|topic-post|commentaire|comentario"
+            + "|commento|reactie|postbit|postcontainer|post_?body|post_?message|postrow|post_?wrapper|postarea|cpost"
+            + "|bbwrapper).*");
+    /** Tokens that mention comments without being them: counters, links, forms, states. */
+    private static final Pattern NOT_DISCUSSION = Pattern.compile(
+            "(?i).*(count|link|num|status|open|closed|form|respond|icon|button|btn|total|teaser|related|widget-title"
+                    + "|sidebar|recent).*");
+
+    /**
+     * Whether the markup names the blocks as parts of a discussion: a class or id of the block, of what holds it, or
+     * of its body says comment, reply, answer, message, post body... Article cards have bylines and dates too; what
+     * they never have is that vocabulary.
+     */
+    private static boolean speaksOfDiscussion(List<Found> found) {
+        int named = 0;
+        for (Found f : found) {
+            boolean said = false;
+            for (Element e = f.block(); e != null && !said && !e.normalName().equals("body"); e = e.parent()) {
+                said = discussionToken(e);
+            }
+            if (!said && f.bodyElement() != null) {
+                said = discussionToken(f.bodyElement());
+            }
+            if (said) {
+                named++;
+            }
+        }
+        return named * 2 > found.size();
+    }
+
+    private static boolean discussionToken(Element e) {
+        List<String> tokens = new ArrayList<>(e.classNames());
+        tokens.add(e.id());
+        for (String t : tokens) {
+            if (!t.isEmpty() && DISCUSSION_WORD.matcher(t).matches() && !NOT_DISCUSSION.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A block holding the page's main heading is the article or the page, not one of its posts. */
+    private boolean holdsPageHeading(Element block, Set<Element> members) {
+        for (Element h1 : block.getElementsByTag("h1")) {
+            if (stats.containsKey(h1) && stats.get(h1).text > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Found parentFound(Element m, Candidate c, Map<Element, Found> byBlock) {
@@ -784,20 +866,69 @@ final class RepeatedPosts {
         return SIGNATURE.matcher(e.id()).matches();
     }
 
-    private boolean teaser(Element post, Set<Element> members) {
-        for (Element h : post.select("h1, h2, h3, h4")) {
-            Element a = h.selectFirst("a[href]");
-            if (a == null || stats.get(a) == null || stats.get(a).text < 20) {
-                continue;
+    /**
+     * Whether a block is a teaser of another page (a related-article card): most of its own text sits in links to
+     * other pages, the byline and date aside, or a heading links away.
+     */
+    private boolean teaser(Element post, Set<Element> members, Element authorEl, Element dateEl) {
+        List<Element> own = new ArrayList<>();
+        collectOwn(post, members, own);
+        int total = 0;
+        for (Node n : post.childNodes()) {
+            if (n instanceof TextNode t) {
+                total += nonSpace(t.getWholeText());
             }
-            String href = a.attr("href");
-            if (href.startsWith("#") || href.contains("#") || href.matches("(?i).*(comment|cid=|reply|post).*")) {
-                continue;
-            }
-            return true;
         }
-        return false;
+        int away = 0;
+        Set<Element> counted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : own) {
+            for (Node n : e.childNodes()) {
+                if (n instanceof TextNode t) {
+                    total += nonSpace(t.getWholeText());
+                }
+            }
+            if (!e.normalName().equals("a") || e == authorEl || e == dateEl || !linksAway(e)
+                    || authorEl != null && authorEl.parents().contains(e)
+                    || dateEl != null && dateEl.parents().contains(e)) {
+                continue;
+            }
+            boolean nested = false;
+            for (Element up = e.parent(); up != null && up != post && !nested; up = up.parent()) {
+                nested = counted.contains(up);
+            }
+            if (!nested) {
+                counted.add(e);
+                Stats s = stats.get(e);
+                away += s.text;
+                if (authorEl != null && authorEl.parents().contains(e) == false && e.getAllElements().contains(authorEl)) {
+                    away -= stats.get(authorEl).text;
+                }
+                if (dateEl != null && e.getAllElements().contains(dateEl)) {
+                    away -= stats.get(dateEl).text;
+                }
+            }
+            if (e.parent() != null && HEADINGS.contains(e.parent().normalName()) && stats.get(e).text >= 20) {
+                return true;
+            }
+        }
+        int authorText = authorEl == null ? 0 : stats.get(authorEl).text;
+        int dateText = dateEl == null ? 0 : stats.get(dateEl).text;
+        int rest = Math.max(1, total - authorText - dateText);
+        return away * 10 >= rest * 4;
     }
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** A link to another page: not an anchor on this one, not a reply or permalink of a comment, not a profile. */
+    private static boolean linksAway(Element a) {
+        String href = a.attr("href").trim();
+        if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || Markers.profileLink(a)) {
+            return false;
+        }
+        return !href.contains("#") && !href.matches("(?i).*([?&](replytocom|cid|p|pid|comment|post)=|/comment|/post"
+                + "|/goto/|/reply|/answers?/|/a/\\d|/q/\\d|showpost|viewtopic|findpost).*");
+    }
+
 
     /**
      * The post's id in the markup: its own numbered id, an id attribute, or the numbered id of a wrapper that holds
