@@ -37,9 +37,13 @@ import org.jsoup.nodes.Node;
  */
 public final class GeneralReader implements SiteParser {
 
-    /** Query parameters that name a visit, not a page: sessions and trackers. */
+    /**
+     * Query parameters that name a visit or a view, not the thread: sessions, trackers, and the page number and sort
+     * order, so that pages 1..N of one thread saved separately are one story.
+     */
     private static final Pattern VOLATILE_PARAM = Pattern.compile(
-            "(?i)^(s|sid|phpsessid|sessionid|jsessionid|session|utm_[a-z]+|fbclid|gclid|ref|share|amp)$");
+            "(?i)^(s|sid|phpsessid|sessionid|jsessionid|session|utm_[a-z]+|fbclid|gclid|ref|share|amp|page|start"
+                    + "|sort|order|sortby|orderby)$");
     private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(\\S+)");
 
     @Override

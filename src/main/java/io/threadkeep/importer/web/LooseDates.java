@@ -47,7 +47,7 @@ public final class LooseDates {
     private static final String TIME_JOIN = "(?:\\s*(?:,|at|um|@|-|–|\\|)?\\s*)";
 
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d\\d)-(\\d\\d)(?:[T ](\\d\\d):(\\d\\d)(?::(\\d\\d)(?:\\.\\d+)?)?\\s*(Z|[+-]\\d\\d:?\\d\\d|UTC|GMT)?)?");
+            "(\\d{4})-(\\d\\d)-(\\d\\d)(?:[Tt ](\\d\\d):(\\d\\d)(?::(\\d\\d)(?:\\.\\d+)?)?\\s*(z|[+-]\\d\\d:?\\d\\d|utc|gmt)?)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + MONTH + ",?\\s+(\\d{4})(?:" + TIME_JOIN + TIME + ")?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(

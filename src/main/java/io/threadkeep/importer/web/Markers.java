@@ -21,7 +21,7 @@ final class Markers {
     /** Class, itemprop and rel tokens that name the author of a block. */
     private static final Pattern AUTHOR_TOKEN = Pattern.compile(
             "(?i)^(author|.*[-_]author|author[-_].*|.*username.*|.*user-?name.*|user|.*[-_]user|user[-_](link|info|details)"
-                    + "|poster|.*postername.*|postauthor|.*poster[-_]?name.*|nick|nickname|.*[-_]nick|fn|commenter"
+                    + "|poster|.*[-_]poster|.*postername.*|postauthor|.*poster[-_]?name.*|nick|nickname|.*[-_]nick|fn|commenter"
                     + "|.*commenter[-_]?name.*|byline|.*[-_]byline)$");
     /** Tokens that look like an author's but are about something else. */
     private static final Pattern NOT_AUTHOR_TOKEN = Pattern.compile(

@@ -80,7 +80,6 @@ final class RepeatedPosts {
             if (x != null) {
                 done.add(x);
             }
-            if (System.getenv("GDEBUG") != null) { System.err.println("DBG " + c.key + " members=" + c.members.size() + " posts=" + c.posts + " -> " + (x == null ? c.refusal : x.posts.size() + " w=" + x.weight)); }
         }
         done.sort(Comparator.comparingDouble(Extraction::weight).reversed());
         if (done.isEmpty()) {
@@ -420,6 +419,11 @@ final class RepeatedPosts {
             c.refusal = "the repeated blocks (" + c.key + ") hold almost no text";
             return null;
         }
+        if (inSidebar(found)) {
+            c.refusal = "the repeated blocks (" + c.key + ") sit beside the page's content (a sidebar or recent"
+                    + " comments of other pages), not in its discussion";
+            return null;
+        }
         boolean discussion = speaksOfDiscussion(found);
         if (discussion && !linkOnly.isEmpty() && found.size() - linkOnly.size() >= MIN_POSTS
                 && linkOnly.stream().allMatch(f -> f.parent() == null)) {
@@ -497,6 +501,26 @@ final class RepeatedPosts {
             }
         }
         return false;
+    }
+
+    /** Boxes beside the page's content; a comment widget embedded in an article is not one of them. */
+    private static final Pattern SIDEBAR = Pattern.compile(
+            "(?i)^(.*sidebar.*|dsq-widget.*|.*recent-?comments.*|.*latest-?comments.*|.*letzte-?kommentare.*)$");
+
+    /** Whether most blocks sit in a page's sidebar or widget box: a list of comments made elsewhere. */
+    private static boolean inSidebar(List<Found> found) {
+        int inside = 0;
+        for (Found f : found) {
+            boolean side = false;
+            for (Element e = f.block(); e != null && !side && !e.normalName().equals("body"); e = e.parent()) {
+                side = e.normalName().equals("aside") || SIDEBAR.matcher(e.id()).matches()
+                        || e.classNames().stream().anyMatch(t -> SIDEBAR.matcher(t).matches());
+            }
+            if (side) {
+                inside++;
+            }
+        }
+        return inside * 2 > found.size();
     }
 
     /** A block holding the page's main heading is the article or the page, not one of its posts. */
@@ -723,7 +747,7 @@ final class RepeatedPosts {
                         || d.parents().contains(e))) {
                     continue;
                 }
-                if (Markers.metaHint(e) && !bodyHint(e)) {
+                if (Markers.metaHint(e) && !bodyHint(e) && stats.get(e).text < 40) {
                     continue;
                 }
                 String sig = relativeSignature(e, m);
@@ -803,7 +827,9 @@ final class RepeatedPosts {
             boolean drop = members.contains(e) || Markers.skipped(e) || signatureLike(e);
             if (bodyEl == null && !drop) {
                 drop = e == authorEl || e == dateEl || (Markers.metaHint(e) && !bodyHint(e)
-                        && (stats.get(e) == null || stats.get(e).text < 400))
+                        && (stats.get(e) == null || stats.get(e).text < 40
+                        || authorEl != null && authorEl.parents().contains(e)
+                        || dateEl != null && dateEl.parents().contains(e)))
                         || authorEl != null && e.children().contains(authorEl) && stats.get(e).text < 120
                         || e.normalName().equals("nav") || e.normalName().equals("form")
                         || e.normalName().equals("header") || e.normalName().equals("footer");
@@ -961,6 +987,11 @@ final class RepeatedPosts {
             String v = post.attr(attr);
             if (v.matches("[\\w-]{1,40}") && v.matches(".*\\d.*")) {
                 return v;
+            }
+        }
+        for (org.jsoup.nodes.Attribute a : post.attributes()) {
+            if (a.getKey().matches("data-[a-z]+-?id") && a.getValue().matches("\\d{1,20}")) {
+                return a.getValue();
             }
         }
         return null;
