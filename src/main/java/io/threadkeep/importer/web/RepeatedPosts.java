@@ -505,7 +505,11 @@ final class RepeatedPosts {
 
     /** Boxes beside the page's content; a comment widget embedded in an article is not one of them. */
     private static final Pattern SIDEBAR = Pattern.compile(
-            "(?i)^(.*sidebar.*|dsq-widget.*|.*recent-?comments.*|.*latest-?comments.*|.*letzte-?kommentare.*)$");
+            "(?i)^(sidebar|sidebar[-_](primary|secondary|left|right|\\d)|[a-z]-sidebar|widget-area|dsq-widget.*"
+                    + "|.*recent-?comments.*|.*latest-?comments.*|.*letzte-?kommentare.*)$");
+    /** Layout classes that name a sidebar beside the content they wrap ("content-sidebar-wrap", "right-sidebar"). */
+    private static final Pattern LAYOUT = Pattern.compile("(?i).*(wrap|content|has|layout|with|for|no-|main|page"
+            + "|site|container|row|col).*");
 
     /** Whether most blocks sit in a page's sidebar or widget box: a list of comments made elsewhere. */
     private static boolean inSidebar(List<Found> found) {
@@ -513,14 +517,18 @@ final class RepeatedPosts {
         for (Found f : found) {
             boolean side = false;
             for (Element e = f.block(); e != null && !side && !e.normalName().equals("body"); e = e.parent()) {
-                side = e.normalName().equals("aside") || SIDEBAR.matcher(e.id()).matches()
-                        || e.classNames().stream().anyMatch(t -> SIDEBAR.matcher(t).matches());
+                side = e.normalName().equals("aside") || sidebarToken(e.id())
+                        || e.classNames().stream().anyMatch(RepeatedPosts::sidebarToken);
             }
             if (side) {
                 inside++;
             }
         }
         return inside * 2 > found.size();
+    }
+
+    private static boolean sidebarToken(String token) {
+        return SIDEBAR.matcher(token).matches() && !LAYOUT.matcher(token).matches();
     }
 
     /** A block holding the page's main heading is the article or the page, not one of its posts. */
