@@ -60,8 +60,9 @@ public final class GeneralReader implements SiteParser {
     public ParsedThread parse(Page page) throws NotAThreadException {
         Document doc = page.document();
         List<RepeatedPosts.Found> posts;
+        RepeatedPosts reader = new RepeatedPosts(doc, page.capturedAt());
         try {
-            posts = new RepeatedPosts(doc, page.capturedAt()).find();
+            posts = reader.find();
         } catch (NotAThreadException e) {
             String title = SafeHtml.squash(doc.title());
             throw new NotAThreadException(e.getMessage() + (title == null || title.isEmpty() ? ""
@@ -99,6 +100,9 @@ public final class GeneralReader implements SiteParser {
         long replies = comments.stream().filter(c -> c.parentId() != null).count();
         warnings.add("read as a general discussion page: " + comments.size() + " posts"
                 + (replies > 0 ? " (" + replies + " of them replies)" : "") + " from " + host);
+        if (reader.linksLeftOut() > 0) {
+            warnings.add(reader.linksLeftOut() + " pingbacks (links from other pages, not posts) left out");
+        }
         if (unresolved > 0) {
             warnings.add(unresolved + " dates kept as text: "
                     + (page.capturedAt() == null ? "relative dates need the save date, which is unknown"

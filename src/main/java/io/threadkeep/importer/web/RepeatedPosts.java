@@ -57,6 +57,7 @@ final class RepeatedPosts {
     private final Instant capturedAt;
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final Map<Element, Integer> order = new IdentityHashMap<>();
+    private int linksLeftOut;
 
     RepeatedPosts(Document document, Instant capturedAt) {
         this.document = document;
@@ -114,7 +115,13 @@ final class RepeatedPosts {
                         best.posts.size(), best.candidate.key, other.posts.size(), other.candidate.key));
             }
         }
+        linksLeftOut = best.candidate.leftOut + (replies == null ? 0 : replies.candidate.leftOut);
         return assemble(best, replies);
+    }
+
+    /** How many blocks of the posts' kind were only links to other pages (pingbacks) and were left out. */
+    int linksLeftOut() {
+        return linksLeftOut;
     }
 
     // ---- measuring ------------------------------------------------------------------------------------------
@@ -376,7 +383,8 @@ final class RepeatedPosts {
             if (cleaned.isEmpty()) {
                 continue;
             }
-            boolean teaser = teaser(m, memberSet, authorEl, dateEl);
+            double away = linkedAway(m, memberSet, authorEl, dateEl);
+            boolean teaser = away >= 0.4;
             if (teaser) {
                 teasers++;
             }
@@ -402,7 +410,7 @@ final class RepeatedPosts {
                     memberSet), parentFound(m, c, byBlock), authorEl, dateEl, bodyEl);
             byBlock.put(m, f);
             found.add(f);
-            if (teaser) {
+            if (away >= 0.7 || m.className().matches("(?i).*(pingback|trackback).*")) {
                 linkOnly.add(f);
             }
         }
@@ -430,7 +438,7 @@ final class RepeatedPosts {
             // Pingbacks and trackbacks in a comment list: links to other pages, not posts by people.
             found.removeAll(linkOnly);
             c.leftOut = linkOnly.size();
-            teasers = 0;
+            teasers = Math.max(0, teasers - linkOnly.size());
         }
         if (teasers * 5 >= found.size() * 2) {
             c.refusal = "the repeated blocks (" + c.key + ") are teasers linking to other articles, not posts";
@@ -901,10 +909,10 @@ final class RepeatedPosts {
     }
 
     /**
-     * Whether a block is a teaser of another page (a related-article card): most of its own text sits in links to
-     * other pages, the byline and date aside, or a heading links away.
+     * How much of a block's own text (byline and date aside) sits in links to other pages: a teaser of another page
+     * (a related-article card, a pingback) is mostly that; a heading that links away counts as all of it.
      */
-    private boolean teaser(Element post, Set<Element> members, Element authorEl, Element dateEl) {
+    private double linkedAway(Element post, Set<Element> members, Element authorEl, Element dateEl) {
         List<Element> own = new ArrayList<>();
         collectOwn(post, members, own);
         int total = 0;
@@ -942,13 +950,13 @@ final class RepeatedPosts {
                 }
             }
             if (e.parent() != null && HEADINGS.contains(e.parent().normalName()) && stats.get(e).text >= 20) {
-                return true;
+                return 1;
             }
         }
         int authorText = authorEl == null ? 0 : stats.get(authorEl).text;
         int dateText = dateEl == null ? 0 : stats.get(dateEl).text;
         int rest = Math.max(1, total - authorText - dateText);
-        return away * 10 >= rest * 4;
+        return (double) away / rest;
     }
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
