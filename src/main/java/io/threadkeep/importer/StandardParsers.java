@@ -25,6 +25,7 @@ import io.threadkeep.importer.lobsters.LobstersParser;
 import io.threadkeep.importer.reddit.NewRedditParser;
 import io.threadkeep.importer.reddit.OldRedditParser;
 import io.threadkeep.importer.reddit.ShredditParser;
+import io.threadkeep.importer.web.GeneralReader;
 import java.util.List;
 
 /**
@@ -57,8 +58,10 @@ final class StandardParsers {
                 new InvisionParser(),
                 new DiscourseParser(),
                 new XenForoWidgetParser(),
-                // last: the table layout accepts any Slashdot page with comments
-                new SlashdotTableParser());
+                // the table layout accepts any Slashdot page with comments
+                new SlashdotTableParser(),
+                // LAST, after every engine parser: it accepts any page and reads its repeated post structure
+                new GeneralReader());
     }
 
     static List<ContainerReader> containers() {

@@ -22,6 +22,9 @@ import java.util.List;
  * @param postedBefore     posted strictly before this instant
  * @param postedFrom       posted at or after this instant
  * @param read             only read (true) or unread (false) comments, null = either
+ * @param hosts            stories whose URL host is one of these or a subdomain of one ({@code site:example.org});
+ *                         with {@code sites}, either may match
+ * @param excludedHosts    not from these hosts or their subdomains
  */
 public record Filters(
         List<String> authors,
@@ -37,10 +40,21 @@ public record Filters(
         Long excludedStoryId,
         Instant postedBefore,
         Instant postedFrom,
-        Boolean read) {
+        Boolean read,
+        List<String> hosts,
+        List<String> excludedHosts) {
 
     public static final Filters NONE = new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             null, null, List.of(), null, null, null, null, null);
+
+    /** Filters without host conditions. */
+    public Filters(List<String> authors, List<String> excludedAuthors, List<Site> sites, List<Site> excludedSites,
+                   List<String> labels, List<String> excludedLabels, Integer minScore, Integer maxScore,
+                   List<Phrase> storyWords, Long storyId, Long excludedStoryId, Instant postedBefore,
+                   Instant postedFrom, Boolean read) {
+        this(authors, excludedAuthors, sites, excludedSites, labels, excludedLabels, minScore, maxScore, storyWords,
+                storyId, excludedStoryId, postedBefore, postedFrom, read, List.of(), List.of());
+    }
 
     public Filters {
         authors = List.copyOf(authors);
@@ -50,6 +64,8 @@ public record Filters(
         labels = List.copyOf(labels);
         excludedLabels = List.copyOf(excludedLabels);
         storyWords = List.copyOf(storyWords);
+        hosts = hosts == null ? List.of() : List.copyOf(hosts);
+        excludedHosts = excludedHosts == null ? List.of() : List.copyOf(excludedHosts);
     }
 
     /** Whether any filter is set. */

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * user text through as syntax: words become {@link Phrase}s of plain tokens.
  *
  * <p>The language: words (all must match), {@code "exact phrases"}, {@code a OR b}, {@code -exclude},
- * {@code prefix*}, and filters {@code author:NAME site:SITE score:>=N label:LABEL story:WORDS in:this
+ * {@code prefix*}, and filters {@code author:NAME site:SITE|HOST score:>=N label:LABEL story:WORDS in:this
  * before:DATE after:DATE is:unread is:read sort:relevance|newest|oldest}. An unknown {@code x:y} is searched for as
  * words.
  */
@@ -35,6 +35,9 @@ public final class QueryParser {
     static final int MIN_PREFIX_LENGTH = 2;
 
     private static final Pattern FILTER = Pattern.compile("([A-Za-z]+):(.*)", Pattern.DOTALL);
+    /** A host name with at least one dot: labels of letters, digits and hyphens (IDN hosts in their xn-- form). */
+    private static final Pattern HOST = Pattern.compile(
+            "(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]");
     private static final Pattern SCORE = Pattern.compile("(>=|<=|>|<|=)?([+-]?\\d{1,6})");
     private static final Pattern SCORE_RANGE = Pattern.compile("([+-]?\\d{1,6})\\.\\.([+-]?\\d{1,6})");
     private static final List<String> KEYS = List.of("author", "site", "score", "label", "story", "in", "before",
@@ -67,6 +70,8 @@ public final class QueryParser {
         private final List<String> excludedAuthors = new ArrayList<>();
         private final List<Site> sites = new ArrayList<>();
         private final List<Site> excludedSites = new ArrayList<>();
+        private final List<String> hosts = new ArrayList<>();
+        private final List<String> excludedHosts = new ArrayList<>();
         private final List<String> labels = new ArrayList<>();
         private final List<String> excludedLabels = new ArrayList<>();
         private final List<Phrase> storyWords = new ArrayList<>();
@@ -110,7 +115,8 @@ public final class QueryParser {
                 notes.add("score: no score is both at least " + minScore + " and at most " + maxScore + ".");
             }
             Filters filters = new Filters(authors, excludedAuthors, sites, excludedSites, labels, excludedLabels,
-                    minScore, maxScore, storyWords, storyId, excludedStoryId, postedBefore, postedFrom, read);
+                    minScore, maxScore, storyWords, storyId, excludedStoryId, postedBefore, postedFrom, read, hosts,
+                    excludedHosts);
             SortOrder order = sort != null ? sort : defaultSort == null ? SortOrder.RELEVANCE : defaultSort;
             if (clauses.isEmpty() && order == SortOrder.RELEVANCE) {
                 order = SortOrder.NEWEST;
@@ -290,12 +296,44 @@ public final class QueryParser {
         private void site(String value, boolean negated) {
             Optional<Site> site = Site.fromId(value);
             if (site.isEmpty()) {
+                Optional<String> host = host(value);
+                if (host.isPresent()) {
+                    (negated ? excludedHosts : hosts).add(host.get());
+                    return;
+                }
                 notes.add("site: unknown site " + quoteForMessage(value) + " (known: "
                         + Arrays.stream(Site.values()).map(Site::id).collect(Collectors.joining(", "))
-                        + "); it was ignored.");
+                        + ", or a host such as example.org); it was ignored.");
                 return;
             }
             (negated ? excludedSites : sites).add(site.get());
+        }
+
+        /**
+         * A host as typed ({@code katzen-forum.net}, {@code https://www.Example.org/forum}), lower case and without
+         * scheme, path, port or a leading "www.", so it also matches the site's other subdomains.
+         */
+        static Optional<String> host(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            v = v.replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+            int cut = v.length();
+            for (char c : new char[] {'/', '?', '#', ':'}) {
+                int i = v.indexOf(c);
+                if (i >= 0) {
+                    cut = Math.min(cut, i);
+                }
+            }
+            v = v.substring(0, cut);
+            while (v.endsWith(".")) {
+                v = v.substring(0, v.length() - 1);
+            }
+            if (v.startsWith("www.") && v.indexOf('.', 4) > 0) {
+                v = v.substring(4);
+            }
+            if (!HOST.matcher(v).matches()) {
+                return Optional.empty();
+            }
+            return Optional.of(v);
         }
 
         private void score(String value, boolean negated) {

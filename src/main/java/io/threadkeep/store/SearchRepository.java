@@ -514,8 +514,21 @@ public final class SearchRepository {
      */
     private static void storyFilters(SearchSpec spec, Sql sql, String idPrefix) {
         String id = idPrefix + "id";
-        if (!spec.sites().isEmpty()) {
+        // site:NAME and site:HOST widen each other: either may match.
+        if (!spec.sites().isEmpty() && !spec.hosts().isEmpty()) {
+            sql.append(" AND (s.site IN (" + marks(spec.sites().size()) + ")", spec.sites().toArray());
+            sql.append(" OR ");
+            hostCondition(sql, spec.hosts());
+            sql.append(")");
+        } else if (!spec.sites().isEmpty()) {
             sql.append(" AND s.site IN (" + marks(spec.sites().size()) + ")", spec.sites().toArray());
+        } else if (!spec.hosts().isEmpty()) {
+            sql.append(" AND ");
+            hostCondition(sql, spec.hosts());
+        }
+        if (!spec.excludedHosts().isEmpty()) {
+            sql.append(" AND NOT ");
+            hostCondition(sql, spec.excludedHosts());
         }
         if (!spec.excludedSites().isEmpty()) {
             sql.append(" AND s.site NOT IN (" + marks(spec.excludedSites().size()) + ")",
@@ -539,6 +552,26 @@ public final class SearchRepository {
                 sql.append(" AND s.posted >= ?", ArchiveStore.iso(spec.postedFrom()));
             }
         }
+    }
+
+    /** The host of the story's URL: what lies between "://" and the next "/" (port included), lower case. */
+    private static final String URL_REST = "substr(s.url, instr(s.url, '://') + 3)";
+    private static final String STORY_HOST = "lower(CASE WHEN instr(" + URL_REST + ", '/') > 0 THEN substr(" + URL_REST
+            + ", 1, instr(" + URL_REST + ", '/') - 1) ELSE " + URL_REST + " END)";
+
+    /**
+     * The story's host is one of {@code hosts} or a subdomain of one, with or without a port. The search layer
+     * passes hosts of letters, digits, dots and hyphens only, so they hold no GLOB wildcard.
+     */
+    private static void hostCondition(Sql sql, List<String> hosts) {
+        sql.append("(");
+        for (int i = 0; i < hosts.size(); i++) {
+            String h = hosts.get(i);
+            sql.append(i == 0 ? "" : " OR ");
+            sql.append(STORY_HOST + " = ? OR " + STORY_HOST + " GLOB ? OR " + STORY_HOST + " GLOB ? OR "
+                    + STORY_HOST + " GLOB ?", h, "*." + h, h + ":*", "*." + h + ":*");
+        }
+        sql.append(")");
     }
 
     private static String dateOrder(SearchSpec spec) {

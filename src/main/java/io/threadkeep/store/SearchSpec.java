@@ -29,6 +29,9 @@ import java.util.List;
  * @param commentClauses  each required part of {@code commentMatch} on its own (a complete FTS5 expression), so
  *                        that parts too common to tell comments apart can be left out of the ranking; empty
  *                        without words
+ * @param hosts           story URL host is one of these or a subdomain of one (lower case, no "www."); with
+ *                        {@code sites}, either may match; empty = any
+ * @param excludedHosts   story URL host is none of these nor a subdomain of one
  */
 public record SearchSpec(
         String commentMatch,
@@ -49,7 +52,9 @@ public record SearchSpec(
         Instant postedFrom,
         Boolean read,
         Order order,
-        List<String> commentClauses) {
+        List<String> commentClauses,
+        List<String> hosts,
+        List<String> excludedHosts) {
 
     /** Result order. */
     public enum Order {
@@ -67,25 +72,38 @@ public record SearchSpec(
         labels = List.copyOf(labels);
         excludedLabels = List.copyOf(excludedLabels);
         commentClauses = List.copyOf(commentClauses);
+        hosts = hosts == null ? List.of() : List.copyOf(hosts);
+        excludedHosts = excludedHosts == null ? List.of() : List.copyOf(excludedHosts);
+    }
+
+    /** A search without host conditions. */
+    public SearchSpec(String commentMatch, String storyMatch, String excludeMatch, String storyTitleMatch,
+                      List<String> authors, List<String> excludedAuthors, List<String> sites,
+                      List<String> excludedSites, List<String> labels, List<String> excludedLabels, Integer minScore,
+                      Integer maxScore, Long storyId, Long excludedStoryId, Instant postedBefore, Instant postedFrom,
+                      Boolean read, Order order, List<String> commentClauses) {
+        this(commentMatch, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites, excludedSites,
+                labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore, postedFrom, read,
+                order, commentClauses, List.of(), List.of());
     }
 
     /** The same search with another comment expression (an exact-phrase pass of the same words, for instance). */
     public SearchSpec withCommentMatch(String match) {
         return new SearchSpec(match, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
                 excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
-                postedFrom, read, order, match == null ? List.of() : List.of(match));
+                postedFrom, read, order, match == null ? List.of() : List.of(match), hosts, excludedHosts);
     }
 
     /** The same search in another order. */
     public SearchSpec withOrder(Order other) {
         return new SearchSpec(commentMatch, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
                 excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
-                postedFrom, read, other, commentClauses);
+                postedFrom, read, other, commentClauses, hosts, excludedHosts);
     }
 
     boolean hasCommentFilters() {
         return !authors.isEmpty() || !excludedAuthors.isEmpty() || !sites.isEmpty() || !excludedSites.isEmpty()
-                || !labels.isEmpty() || !excludedLabels.isEmpty() || minScore != null || maxScore != null
+                || !hosts.isEmpty() || !excludedHosts.isEmpty() || !labels.isEmpty() || !excludedLabels.isEmpty() || minScore != null || maxScore != null
                 || storyId != null || excludedStoryId != null || postedBefore != null || postedFrom != null
                 || read != null || storyTitleMatch != null || excludeMatch != null;
     }

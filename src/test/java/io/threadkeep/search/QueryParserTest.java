@@ -104,6 +104,33 @@ class QueryParserTest {
     }
 
     @Test
+    void siteFilterKnowsTheNewSites() {
+        SearchQuery q = parse("site:stackexchange site:soylentnews site:web");
+        assertEquals(List.of(Site.STACKEXCHANGE, Site.SOYLENTNEWS, Site.WEB), q.filters().sites());
+        assertEquals(List.of(), q.filters().hosts());
+    }
+
+    @Test
+    void siteFilterTakesAHost() {
+        SearchQuery q = parse("site:katzen-forum.net -site:Forum.Example.ORG site:https://www.pocketpc.ch/threads/1");
+        assertEquals(List.of("katzen-forum.net", "pocketpc.ch"), q.filters().hosts(),
+                "lower case, without scheme, path or a leading www.");
+        assertEquals(List.of("forum.example.org"), q.filters().excludedHosts());
+        assertEquals(List.of(), q.filters().sites());
+        assertTrue(q.runnable(), "a host alone is a query");
+        assertTrue(q.notes().isEmpty(), q.notes()::toString);
+    }
+
+    @Test
+    void aWordWithoutADotIsNoHost() {
+        SearchQuery q = parse("site:katzenforum panel");
+        assertEquals(List.of(), q.filters().hosts());
+        assertTrue(q.notes().get(0).contains("katzenforum"), q.notes()::toString);
+        assertTrue(parse("site:bad..host").filters().hosts().isEmpty());
+        assertTrue(parse("site:-x-.org").filters().hosts().isEmpty());
+    }
+
+    @Test
     void unknownSiteIsExplained() {
         SearchQuery q = parse("site:myspace");
         assertFalse(q.runnable());
