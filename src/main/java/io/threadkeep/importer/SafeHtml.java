@@ -3,7 +3,7 @@ package io.threadkeep.importer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
+import io.threadkeep.model.WebLinks;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -13,8 +13,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Reduces a comment or summary body to the small HTML subset the reader renders (paragraphs, emphasis, links,
  * quote blocks, lists, code) and to plain text. Everything that could run, load or track (scripts, styles,
- * images, frames, forms, event attributes) is dropped; only {@code href} survives, and only for http(s), ftp and
- * mailto. The output HTML uses no attributes other than {@code href}.
+ * images, frames, forms, event attributes) is dropped; only {@code href} survives, and only for http(s). The output HTML uses no attributes other than {@code href}.
  */
 public final class SafeHtml {
 
@@ -83,21 +82,13 @@ public final class SafeHtml {
         return out.toString();
     }
 
-    /** Returns a safe absolute link target, or null when the link must not be kept. */
+    /** Returns a safe absolute link target (http or https only, see {@link WebLinks}), or null. */
     public static String safeHref(Element a) {
         String href = a.absUrl("href");
         if (href.isEmpty()) {
             href = a.attr("href").trim();
         }
-        String lower = href.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("//")) {
-            return "https:" + href;
-        }
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("ftp://")
-                || lower.startsWith("mailto:")) {
-            return href;
-        }
-        return null;
+        return WebLinks.httpOnly(href);
     }
 
     private static final class Writer {
