@@ -45,6 +45,7 @@ public final class Cli implements Runnable {
         cl.setExpandAtFiles(false);
         // "-word" excludes a word from a search; picocli would otherwise reject it as an unknown option.
         cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        addHelpOptions(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("threadkeep: " + ex.getMessage());
             err.println("Try 'threadkeep " + commandName(ex.getCommandLine()) + " --help' for usage.");
@@ -77,8 +78,39 @@ public final class Cli implements Runnable {
                 java.nio.charset.StandardCharsets.UTF_8), true);
         err.println("threadkeep: " + message);
         err.println("Usage: threadkeep [--db FILE] [--story ID] [SAVED_PAGE...]   (the window)");
-        err.println("       threadkeep import|list|export|search ...            (see 'threadkeep --help')");
+        err.println("       threadkeep " + String.join("|", commandNames()) + " ...   (see 'threadkeep --help')");
         return USAGE;
+    }
+
+    /** Says why the window cannot open and what works instead; returns the exit code for it. */
+    public static int windowUnavailable(String reason) {
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
+                java.nio.charset.StandardCharsets.UTF_8), true);
+        err.println("threadkeep: " + reason);
+        err.println("The command line works without a window: threadkeep " + String.join("|", commandNames())
+                + " ...   (see 'threadkeep --help')");
+        return SOME_FAILED;
+    }
+
+    /** The commands of the command line, in the order 'threadkeep --help' lists them. */
+    public static java.util.List<String> commandNames() {
+        CommandLine cl = new CommandLine(new Cli(), new Factory(Map.of()));
+        return cl.getSubcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
+    }
+
+    /**
+     * Gives every subcommand {@code -h}/{@code --help}, which the usage errors tell people to try. Added here
+     * rather than on each class so a new command cannot miss it; "search --help" must show help, not search.
+     */
+    private static void addHelpOptions(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null && spec.findOption("-h") == null) {
+                spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Show this help message and exit.").build());
+            }
+            addHelpOptions(sub);
+        }
     }
 
     private static String commandName(CommandLine cl) {

@@ -81,13 +81,13 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     static String describe(FileResult r) {
-        StringBuilder line = new StringBuilder(String.format("%-9s %s", r.status().label(), r.file()));
+        StringBuilder line = new StringBuilder(String.format("%-9s %s", r.status().label(), TerminalText.safe(r.file())));
         if (r.site() != null && r.storyId() != null) {
             line.append(String.format(" (%s, story %d: %d comments added, %d updated)", r.site().id(), r.storyId(),
                     r.commentsAdded(), r.commentsUpdated()));
         }
         if (r.message() != null) {
-            line.append(r.isProblem() ? ": " : " — ").append(r.message());
+            line.append(r.isProblem() ? ": " : " — ").append(TerminalText.safe(r.message()));
         }
         return line.toString();
     }

@@ -54,7 +54,7 @@ final class ListCommand implements Callable<Integer> {
                 String count = s.declaredComments() == null ? String.valueOf(s.commentCount())
                         : s.commentCount() + " of " + s.declaredComments();
                 out.printf("%5d  %-10s %-10s %6s  %s%n", s.id(), s.site().id(),
-                        s.posted() == null ? "" : s.posted().toString().substring(0, 10), count, s.title());
+                        s.posted() == null ? "" : s.posted().toString().substring(0, 10), count, TerminalText.safe(s.title()));
             }
         }
         out.flush();

@@ -119,16 +119,18 @@ final class SearchCommand implements Callable<Integer> {
     private static void printHuman(PrintWriter out, String text, SearchOutcome outcome, Marks marks) {
         List<SearchHit> hits = outcome.hits();
         if (hits.isEmpty()) {
-            out.println("No results for: " + text.strip());
+            out.println("No results for: " + TerminalText.safe(text.strip()));
             return;
         }
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
-            out.printf("%d. %s  (%s, story %d)%n", i + 1, h.storyTitle() == null ? "(untitled)" : h.storyTitle(),
+            out.printf("%d. %s  (%s, story %d)%n", i + 1,
+                    h.storyTitle() == null ? "(untitled)" : TerminalText.safe(h.storyTitle()),
                     h.site().id(), h.storyId());
             StringBuilder meta = new StringBuilder("   ");
             meta.append(h.isStory() ? "story" : "comment " + h.commentId());
-            meta.append(" · ").append(h.author() == null ? (h.isStory() ? "unknown" : "anonymous") : h.author());
+            meta.append(" · ").append(h.author() == null ? (h.isStory() ? "unknown" : "anonymous")
+                    : TerminalText.safe(h.author()));
             if (h.posted() != null) {
                 meta.append(" · ").append(h.posted().toString(), 0, 10);
             }
@@ -136,14 +138,14 @@ final class SearchCommand implements Callable<Integer> {
                 meta.append(" · score ").append(h.score());
             }
             if (h.label() != null) {
-                meta.append(" (").append(h.label()).append(')');
+                meta.append(" (").append(TerminalText.safe(h.label())).append(')');
             }
             if (h.subject() != null && !h.subject().isBlank()) {
-                meta.append(" · ").append(h.subject());
+                meta.append(" · ").append(TerminalText.safe(h.subject()));
             }
             out.println(meta);
             if (!h.snippet().text().isEmpty()) {
-                out.println("   " + h.snippet().marked(marks.open(), marks.close()));
+                out.println("   " + TerminalText.marked(h.snippet(), marks.open(), marks.close()));
             }
         }
         if (outcome.hasMore()) {

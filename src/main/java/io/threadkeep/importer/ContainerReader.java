@@ -12,8 +12,19 @@ public interface ContainerReader {
     boolean accepts(byte[] head);
 
     /**
-     * The documents inside. A result may itself be another container (a zip of MHTML files); the importer
-     * unwraps again, to a bounded depth.
+     * The documents inside, each taken from {@code budget} as it is inflated. A result may itself be another
+     * container (a zip of MHTML files); the importer unwraps again, to a bounded depth, with the same budget.
+     *
+     * @throws ImportException when nothing at all can be read from it
      */
-    List<PageSource> read(PageSource container) throws ImportException;
+    Unpacked read(PageSource container, UnpackBudget budget) throws ImportException;
+
+    /** The documents inside, with a budget of their own; fails when any part is refused. */
+    default List<PageSource> read(PageSource container) throws ImportException {
+        Unpacked unpacked = read(container, UnpackBudget.standard());
+        if (!unpacked.refused().isEmpty()) {
+            throw new ImportException(unpacked.refused().get(0).reason());
+        }
+        return unpacked.pages();
+    }
 }

@@ -20,12 +20,8 @@ import org.jsoup.parser.Parser;
  */
 public final class PageImporter {
 
-    /** Bigger single pages are refused: no real thread page comes near it, and it bounds memory. */
-    public static final long MAX_PAGE_BYTES = 64L * 1024 * 1024;
-    /** How deep containers may nest (zip of gzip of MHTML...). */
-    private static final int MAX_CONTAINER_DEPTH = 4;
-    /** Deep reply chains nest one element per level; jsoup's default of 512 would flatten a 1,000-deep thread. */
-    private static final int MAX_DOM_DEPTH = 100_000;
+    /** Bigger single pages are refused (see {@link ImportLimits}). */
+    public static final long MAX_PAGE_BYTES = ImportLimits.MAX_PAGE_BYTES;
 
     private final List<SiteParser> parsers;
     private final List<ContainerReader> containers;
@@ -92,37 +88,43 @@ public final class PageImporter {
         }
     }
 
-    /** Unwraps containers and parses every page inside. */
+    /**
+     * Unwraps containers and parses every page inside. Everything unpacked from {@code source}, at every nesting
+     * level, takes from one {@link UnpackBudget}; a refused part is an outcome of its own and the rest goes on.
+     */
     public List<PageOutcome> parseAll(PageSource source) {
         List<PageOutcome> out = new ArrayList<>();
-        try {
-            for (PageSource page : unwrap(source, 0)) {
-                out.add(parse(page));
-            }
-        } catch (ImportException e) {
-            out.add(new PageOutcome.Failed(source.name(), e.getMessage()));
-        }
+        unwrap(source, 0, UnpackBudget.standard(), out);
         if (out.isEmpty()) {
             out.add(new PageOutcome.Skipped(source.name(), "the container holds no HTML page"));
         }
         return out;
     }
 
-    private List<PageSource> unwrap(PageSource source, int depth) throws ImportException {
+    private void unwrap(PageSource source, int depth, UnpackBudget budget, List<PageOutcome> out) {
         byte[] head = source.bytes().length <= 8192 ? source.bytes() : Arrays.copyOf(source.bytes(), 8192);
         for (ContainerReader container : containers) {
             if (container.accepts(head)) {
-                if (depth >= MAX_CONTAINER_DEPTH) {
-                    throw new ImportException("containers nested too deeply");
+                if (depth >= ImportLimits.MAX_CONTAINER_DEPTH) {
+                    out.add(new PageOutcome.Failed(source.name(), "containers nested too deeply"));
+                    return;
                 }
-                List<PageSource> pages = new ArrayList<>();
-                for (PageSource inner : container.read(source)) {
-                    pages.addAll(unwrap(inner, depth + 1));
+                Unpacked unpacked;
+                try {
+                    unpacked = container.read(source, budget);
+                } catch (ImportException e) {
+                    out.add(new PageOutcome.Failed(source.name(), e.getMessage()));
+                    return;
                 }
-                return pages;
+                // Depth is bounded by MAX_CONTAINER_DEPTH, so this recursion is a few frames at most.
+                for (PageSource inner : unpacked.pages()) {
+                    unwrap(inner, depth + 1, budget, out);
+                }
+                out.addAll(unpacked.refused());
+                return;
             }
         }
-        return List.of(source);
+        out.add(parse(source));
     }
 
     /** Parses one HTML document (already out of any container). Never throws: failures are outcomes. */
@@ -172,7 +174,7 @@ public final class PageImporter {
 
     /** Parses HTML text with the depth limit raised, so very deep reply chains stay nested. */
     public static Document parseHtml(String html, String baseUri) {
-        Parser parser = Parser.htmlParser().setMaxDepth(MAX_DOM_DEPTH);
+        Parser parser = Parser.htmlParser().setMaxDepth(ImportLimits.MAX_DOM_DEPTH);
         // HTML's input preprocessing turns CR LF and lone CR into LF; jsoup keeps them, so <pre> text would differ
         // between a page and its MHTML copy (MIME text parts use CR LF).
         String normalized = html.indexOf('\r') < 0 ? html : html.replace("\r\n", "\n").replace('\r', '\n');

@@ -1,6 +1,9 @@
 package io.threadkeep.importer;
 
-import java.util.Locale;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import io.threadkeep.model.WebLinks;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -10,8 +13,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Reduces a comment or summary body to the small HTML subset the reader renders (paragraphs, emphasis, links,
  * quote blocks, lists, code) and to plain text. Everything that could run, load or track (scripts, styles,
- * images, frames, forms, event attributes) is dropped; only {@code href} survives, and only for http(s), ftp and
- * mailto. The output HTML uses no attributes other than {@code href}.
+ * images, frames, forms, event attributes) is dropped; only {@code href} survives, and only for http(s). The output HTML uses no attributes other than {@code href}.
  */
 public final class SafeHtml {
 
@@ -33,15 +35,21 @@ public final class SafeHtml {
             "dl", "dt", "dd", "hr", "center", "section", "article", "header", "footer", "figure", "address", "details",
             "summary", "td", "th");
 
+    /**
+     * How many kept elements may nest in a body. Real comments nest quotes a handful deep; past this, deeper
+     * markup is kept as its text (an attack page nests thousands of levels to break whatever walks it).
+     */
+    static final int MAX_NESTING = 64;
+
+    private static final Runnable NOTHING = () -> { };
+
     private SafeHtml() {
     }
 
     /** Cleans the children of {@code root} (the root element itself is not part of the body). */
     public static Body clean(Element root) {
-        Writer writer = new Writer(root.baseUri());
-        for (Node child : root.childNodes()) {
-            writer.node(child);
-        }
+        Writer writer = new Writer();
+        writer.walk(root);
         return writer.finish();
     }
 
@@ -74,43 +82,66 @@ public final class SafeHtml {
         return out.toString();
     }
 
-    /** Returns a safe absolute link target, or null when the link must not be kept. */
+    /** Returns a safe absolute link target (http or https only, see {@link WebLinks}), or null. */
     public static String safeHref(Element a) {
         String href = a.absUrl("href");
         if (href.isEmpty()) {
             href = a.attr("href").trim();
         }
-        String lower = href.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("//")) {
-            return "https:" + href;
-        }
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("ftp://")
-                || lower.startsWith("mailto:")) {
-            return href;
-        }
-        return null;
+        return WebLinks.httpOnly(href);
     }
 
     private static final class Writer {
         private final StringBuilder html = new StringBuilder();
         private final StringBuilder text = new StringBuilder();
-        private final String baseUri;
+        /** Nodes still to visit and, between them, the closing work of the elements they sit in. */
+        private final Deque<Object> work = new ArrayDeque<>();
         private int preDepth;
+        /** How many kept elements (tags written to the output) the walk is inside. */
+        private int nesting;
         /** Pending line breaks to put into the text before the next visible character. */
         private int pendingBreaks;
         private boolean pendingSpace;
         private boolean inParagraph;
 
-        Writer(String baseUri) {
-            this.baseUri = baseUri;
+        /**
+         * Visits the children of {@code root} with an explicit stack: a comment nesting thousands of elements deep
+         * must not exhaust the thread's stack.
+         */
+        void walk(Element root) {
+            pushChildren(root);
+            while (!work.isEmpty()) {
+                Object next = work.pop();
+                if (next instanceof Runnable close) {
+                    close.run();
+                } else if (next instanceof TextNode t) {
+                    text(t.getWholeText());
+                } else if (next instanceof Element e) {
+                    element(e);
+                }
+            }
         }
 
-        void node(Node node) {
-            if (node instanceof TextNode t) {
-                text(t.getWholeText());
-            } else if (node instanceof Element e) {
-                element(e);
+        private void pushChildren(Element e) {
+            List<Node> children = e.childNodes();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                work.push(children.get(i));
             }
+        }
+
+        /** Visits the children of {@code e}, then runs {@code close}. */
+        private void children(Element e, Runnable close) {
+            work.push(close);
+            pushChildren(e);
+        }
+
+        /** Visits the children of a kept element: one level deeper, and {@code close} after them. */
+        private void keptChildren(Element e, Runnable close) {
+            nesting++;
+            children(e, () -> {
+                nesting--;
+                close.run();
+            });
         }
 
         private void element(Element e) {
@@ -125,14 +156,22 @@ public final class SafeHtml {
                 pendingSpace = false;
                 return;
             }
+            if (nesting >= MAX_NESTING) {
+                // Past any nesting a reader can follow, the markup is kept as text: blocks still break lines.
+                boolean isBlock = BLOCKS.contains(tag) || isQuote(e);
+                if (isBlock) {
+                    lineBreak(1);
+                }
+                children(e, isBlock ? () -> lineBreak(1) : NOTHING);
+                return;
+            }
             if (tag.equals("a")) {
                 String href = SafeHtml.safeHref(e);
                 if (href != null) {
                     html.append("<a href=\"").append(Entities.escape(href)).append("\">");
-                    children(e);
-                    html.append("</a>");
+                    keptChildren(e, () -> html.append("</a>"));
                 } else {
-                    children(e);
+                    children(e, NOTHING);
                 }
                 return;
             }
@@ -145,34 +184,29 @@ public final class SafeHtml {
                     default -> tag;
                 };
                 html.append('<').append(out).append('>');
-                children(e);
-                html.append("</").append(out).append('>');
+                keptChildren(e, () -> html.append("</").append(out).append('>'));
                 return;
             }
             if (isQuote(e)) {
-                block("blockquote", e, 2);
+                block("blockquote", e, 2, "", "", NOTHING);
                 return;
             }
             switch (tag) {
-                case "p" -> block("p", e, 2);
-                case "ul", "ol" -> block(tag, e, 1);
-                case "li" -> block("li", e, 1);
+                case "p" -> block("p", e, 2, "", "", NOTHING);
+                case "ul", "ol" -> block(tag, e, 1, "", "", NOTHING);
+                case "li" -> block("li", e, 1, "", "", NOTHING);
                 case "pre" -> {
                     preDepth++;
-                    block("pre", e, 2);
-                    preDepth--;
+                    block("pre", e, 2, "", "", () -> preDepth--);
                 }
-                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                    block("p", e, 2, "<b>", "</b>");
-                }
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> block("p", e, 2, "<b>", "</b>", NOTHING);
                 case "hr" -> lineBreak(2);
                 default -> {
                     if (BLOCKS.contains(tag)) {
                         lineBreak(1);
-                        children(e);
-                        lineBreak(1);
+                        children(e, () -> lineBreak(1));
                     } else {
-                        children(e);
+                        children(e, NOTHING);
                     }
                 }
             }
@@ -185,11 +219,7 @@ public final class SafeHtml {
             return e.normalName().equals("div") && (e.hasClass("quote") || e.hasClass("blockquote"));
         }
 
-        private void block(String tag, Element e, int breaks) {
-            block(tag, e, breaks, "", "");
-        }
-
-        private void block(String tag, Element e, int breaks, String innerOpen, String innerClose) {
+        private void block(String tag, Element e, int breaks, String innerOpen, String innerClose, Runnable after) {
             boolean wasInParagraph = inParagraph;
             if (inParagraph && !tag.equals("li")) {
                 // HTML cannot nest blocks inside <p>; close it so the output stays well-formed.
@@ -201,22 +231,18 @@ public final class SafeHtml {
             if (tag.equals("p")) {
                 inParagraph = true;
             }
-            children(e);
-            html.append(innerClose).append("</").append(tag).append('>');
-            if (tag.equals("p")) {
-                inParagraph = false;
-            }
-            if (wasInParagraph && !tag.equals("li")) {
-                html.append("<p>");
-                inParagraph = true;
-            }
-            lineBreak(breaks);
-        }
-
-        private void children(Element e) {
-            for (Node child : e.childNodes()) {
-                node(child);
-            }
+            keptChildren(e, () -> {
+                html.append(innerClose).append("</").append(tag).append('>');
+                if (tag.equals("p")) {
+                    inParagraph = false;
+                }
+                if (wasInParagraph && !tag.equals("li")) {
+                    html.append("<p>");
+                    inParagraph = true;
+                }
+                lineBreak(breaks);
+                after.run();
+            });
         }
 
         private void text(String whole) {

@@ -1,6 +1,8 @@
 package io.threadkeep.importer;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -74,7 +76,7 @@ public final class SafeHtmlReader {
         }
         Element body = Jsoup.parseBodyFragment(safeHtml).body();
         Walker walker = new Walker();
-        walker.children(body);
+        walker.walk(body);
         walker.endBlock();
         return walker.blocks;
     }
@@ -94,10 +96,33 @@ public final class SafeHtmlReader {
         private String bullet;
         private final List<int[]> listCounters = new ArrayList<>();
 
-        void children(Element e) {
-            for (Node child : e.childNodes()) {
-                node(child);
+        /** Nodes still to visit and, between them, the closing work of the elements they sit in. */
+        private final Deque<Object> work = new ArrayDeque<>();
+
+        /** Visits the children of {@code root} with an explicit stack, so no nesting depth can exhaust the stack. */
+        void walk(Element root) {
+            pushChildren(root);
+            while (!work.isEmpty()) {
+                Object next = work.pop();
+                if (next instanceof Runnable close) {
+                    close.run();
+                } else {
+                    node((Node) next);
+                }
             }
+        }
+
+        private void pushChildren(Element e) {
+            List<Node> children = e.childNodes();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                work.push(children.get(i));
+            }
+        }
+
+        /** Visits the children of {@code e}, then runs {@code close}. */
+        private void children(Element e, Runnable close) {
+            work.push(close);
+            pushChildren(e);
         }
 
         private void node(Node node) {
@@ -121,47 +146,47 @@ public final class SafeHtmlReader {
                 case "br" -> append("\n");
                 case "p", "div" -> {
                     endBlock();
-                    children(e);
-                    endBlock();
+                    children(e, this::endBlock);
                 }
                 case "blockquote" -> {
                     endBlock();
                     quoteDepth++;
-                    children(e);
-                    endBlock();
-                    quoteDepth--;
+                    children(e, () -> {
+                        endBlock();
+                        quoteDepth--;
+                    });
                 }
                 case "pre" -> {
                     endBlock();
                     preDepth++;
                     kind = BlockKind.PREFORMATTED;
-                    children(e);
-                    endBlock();
-                    preDepth--;
+                    children(e, () -> {
+                        endBlock();
+                        preDepth--;
+                    });
                 }
                 case "ul", "ol" -> {
                     endBlock();
                     listDepth++;
                     listCounters.add(new int[] {e.normalName().equals("ol") ? 1 : 0});
-                    children(e);
-                    endBlock();
-                    listCounters.remove(listCounters.size() - 1);
-                    listDepth--;
+                    children(e, () -> {
+                        endBlock();
+                        listCounters.remove(listCounters.size() - 1);
+                        listDepth--;
+                    });
                 }
                 case "li" -> {
                     endBlock();
                     int[] counter = listCounters.isEmpty() ? new int[] {0} : listCounters.get(listCounters.size() - 1);
                     kind = BlockKind.LIST_ITEM;
                     bullet = counter[0] > 0 ? (counter[0]++) + "." : "•";
-                    children(e);
-                    endBlock();
+                    children(e, this::endBlock);
                 }
                 case "a" -> {
                     String target = SafeHtml.safeHref(e);
                     String outer = href;
                     href = target != null ? target : outer;
-                    children(e);
-                    href = outer;
+                    children(e, () -> href = outer);
                 }
                 default -> styled(e, styleOf(e.normalName()));
             }
@@ -184,8 +209,7 @@ public final class SafeHtmlReader {
         private void styled(Element e, int bits) {
             int outer = style;
             style |= bits;
-            children(e);
-            style = outer;
+            children(e, () -> style = outer);
         }
 
         private boolean afterSpaceOrLineStart() {

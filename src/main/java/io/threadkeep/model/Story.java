@@ -19,7 +19,8 @@ import java.util.List;
  * @param summaryHtml          summary/story text as safe HTML (see {@code SafeHtml}), may be null
  * @param summaryText          the same as plain text, may be null
  * @param declaredCommentCount how many comments the page says the thread has, null if it does not say
- * @param linkUrl              the external link the story points at (HN/Reddit/Lobsters link posts), may be null
+ * @param linkUrl              the external link the story points at (HN/Reddit/Lobsters link posts), may be null;
+ *                             only an http(s) link is kept (see {@link WebLinks}), any other becomes null
  */
 public record Story(
         Site site,
@@ -39,5 +40,6 @@ public record Story(
     public Story {
         topics = topics == null ? List.of() : List.copyOf(topics);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        linkUrl = WebLinks.httpOnly(linkUrl);
     }
 }

@@ -9,14 +9,23 @@ import io.threadkeep.store.SourceFile;
 import io.threadkeep.store.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Imports files and folders into the archive: the one engine behind the CLI's {@code import} and the window's
@@ -40,6 +49,7 @@ public final class ImportService {
         rebuildStale(listener);
         List<FileResult> results = new ArrayList<>();
         List<Path> files = new ArrayList<>();
+        Map<Path, FileResult> notImported = new HashMap<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 FileResult missing = new FileResult(path.toString(), ImportStatus.FAILED, null, null, 0, 0,
@@ -48,7 +58,7 @@ public final class ImportService {
                 listener.finished(missing);
             } else if (Files.isDirectory(path)) {
                 try {
-                    files.addAll(filesUnder(path));
+                    files.addAll(filesUnder(path, notImported));
                 } catch (UncheckedIOException e) {
                     FileResult unreadable = new FileResult(path.toString(), ImportStatus.FAILED, null, null, 0, 0,
                             "cannot read folder: " + e.getCause().getMessage());
@@ -65,7 +75,8 @@ public final class ImportService {
             }
             Path file = files.get(i);
             listener.starting(i, files.size(), file.toString());
-            for (FileResult result : importFile(file)) {
+            FileResult refused = notImported.get(file);
+            for (FileResult result : refused != null ? List.of(refused) : importFile(file)) {
                 results.add(result);
                 listener.finished(result);
             }
@@ -156,40 +167,94 @@ public final class ImportService {
 
     /**
      * Files under a folder in a stable order. A browser's "Save Page As, complete" puts the page's images,
-     * scripts and frames in a {@code NAME_files} folder beside {@code NAME.html}; those are not stories.
+     * scripts and frames in a {@code NAME_files} folder beside {@code NAME.html}; those are not stories. Symbolic
+     * links are followed, each real file and folder once (a link loop is reported, not walked); what cannot be
+     * read is listed too, with its reason in {@code notImported}, so every entry gets a status line.
      */
-    static List<Path> filesUnder(Path folder) {
+    static List<Path> filesUnder(Path folder, Map<Path, FileResult> notImported) {
         List<Path> out = new ArrayList<>();
+        Map<Path, Path> realFiles = new HashMap<>();
+        Set<Path> realFolders = new HashSet<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(folder) && isSavedPageResources(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    return FileVisitResult.CONTINUE;
+                    // Two links to one folder: its files are listed under the first only.
+                    return realFolders.add(realPath(dir)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (attrs.isRegularFile() && !name.startsWith(".")) {
-                        out.add(file);
+                    if (name.startsWith(".")) {
+                        return FileVisitResult.CONTINUE;
                     }
+                    if (attrs.isSymbolicLink()) {
+                        // Only a link whose target is gone is still a link with FOLLOW_LINKS.
+                        refuse(file, ImportStatus.FAILED, "a broken symbolic link (its target does not exist)");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!attrs.isRegularFile()) {
+                        refuse(file, ImportStatus.SKIPPED, "not a regular file (device, pipe or socket)");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    out.add(file);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    out.add(file);
+                    refuse(file, ImportStatus.FAILED, unreadable(file, e));
                     return FileVisitResult.CONTINUE;
+                }
+
+                private void refuse(Path file, ImportStatus status, String reason) {
+                    out.add(file);
+                    notImported.put(file, new FileResult(file.toString(), status, null, null, 0, 0, reason));
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.sort(null);
+        // A page reached twice (itself and a link to it) is imported once, under the name that sorts first.
+        for (Path file : out) {
+            if (!notImported.containsKey(file)) {
+                Path first = realFiles.putIfAbsent(realPath(file), file);
+                if (first != null) {
+                    notImported.put(file, new FileResult(file.toString(), ImportStatus.SKIPPED, null, null, 0, 0,
+                            "the same file as " + first + " (a link to it)"));
+                }
+            }
+        }
         return out;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            // Unresolvable (removed meanwhile): its own name is the best identity left.
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    private static String unreadable(Path file, IOException e) {
+        boolean folder = Files.isDirectory(file);
+        if (e instanceof FileSystemLoopException) {
+            return "a symbolic link loop (it leads back to a folder above it); not followed";
+        }
+        if (e instanceof AccessDeniedException) {
+            return folder ? "folder cannot be read: permission denied" : "permission denied";
+        }
+        if (e instanceof NoSuchFileException && Files.isSymbolicLink(file)) {
+            return "a broken symbolic link (its target does not exist)";
+        }
+        return (folder ? "folder cannot be read: " : "cannot read: ") + e.getMessage();
     }
 
     private static boolean isSavedPageResources(Path dir) {

@@ -93,6 +93,9 @@ public final class BenchMain {
         openThreadSection(archive, threadIds);
         memorySection(corpus, archive, threadIds);
         SearchBench.section(md, corpus, archive, runs, goals, BenchMain::log);
+        if (paths.contains("deep") || !spec.name().equals("large")) {
+            DeepChainBench.section(md, work, goals, BenchMain::log);
+        }
         sizeSection(corpus, archive);
         coldStartSection(archive);
         goalsSection();

@@ -3,6 +3,8 @@ package io.threadkeep.importer.container;
 import io.threadkeep.importer.ContainerReader;
 import io.threadkeep.importer.ImportException;
 import io.threadkeep.importer.PageSource;
+import io.threadkeep.importer.UnpackBudget;
+import io.threadkeep.importer.Unpacked;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,14 +24,14 @@ public final class GzipReader implements ContainerReader {
     }
 
     @Override
-    public List<PageSource> read(PageSource container) throws ImportException {
+    public Unpacked read(PageSource container, UnpackBudget budget) throws ImportException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(container.bytes()))) {
-            byte[] bytes = Bounded.readAll(in, Bounded.MAX_INNER_BYTES, container.name());
+            byte[] bytes = Bounded.readAll(in, container.name(), budget);
             String name = container.name();
             String inner = name.matches("(?i).*\\.gz(ip)?$") ? name.replaceFirst("(?i)\\.gz(ip)?$", "")
                     : name + " (gunzipped)";
-            return List.of(new PageSource(inner, bytes, container.declaredCharset(), container.url(),
-                    container.capturedAt()));
+            return Unpacked.of(List.of(new PageSource(inner, bytes, container.declaredCharset(), container.url(),
+                    container.capturedAt())));
         } catch (IOException e) {
             throw new ImportException("damaged gzip file: " + e.getMessage(), e);
         }

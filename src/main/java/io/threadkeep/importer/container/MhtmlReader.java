@@ -3,6 +3,8 @@ package io.threadkeep.importer.container;
 import io.threadkeep.importer.ContainerReader;
 import io.threadkeep.importer.ImportException;
 import io.threadkeep.importer.PageSource;
+import io.threadkeep.importer.UnpackBudget;
+import io.threadkeep.importer.Unpacked;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,12 +57,12 @@ public final class MhtmlReader implements ContainerReader {
     }
 
     @Override
-    public List<PageSource> read(PageSource container) throws ImportException {
+    public Unpacked read(PageSource container, UnpackBudget budget) throws ImportException {
         MimeConfig config = MimeConfig.custom().setMaxLineLen(-1).setMaxHeaderLen(-1).setMaxHeaderCount(-1)
                 .setMaxContentLen(-1).setStrictParsing(false).build();
         MimeStreamParser parser = new MimeStreamParser(config);
         parser.setContentDecoding(true);
-        Collector collector = new Collector();
+        Collector collector = new Collector(budget);
         parser.setContentHandler(collector);
         try {
             parser.parse(new ByteArrayInputStream(container.bytes()));
@@ -78,14 +80,14 @@ public final class MhtmlReader implements ContainerReader {
             }
         }
         if (root == null) {
-            return List.of();
+            return Unpacked.of(List.of());
         }
         Map<String, String> message = collector.messageHeaders;
         String url = firstNonBlank(root.headers.get("content-location"), message.get("snapshot-content-location"),
                 container.url());
         Instant captured = parseDate(message.get("date"));
-        return List.of(new PageSource(container.name(), root.bytes, root.charset, url,
-                captured != null ? captured : container.capturedAt()));
+        return Unpacked.of(List.of(new PageSource(container.name(), root.bytes, root.charset, url,
+                captured != null ? captured : container.capturedAt())));
     }
 
     /** RFC 5322 dates, with or without the weekday and with trailing comments such as "(UTC)". */
@@ -128,8 +130,12 @@ public final class MhtmlReader implements ContainerReader {
         final List<Part> parts = new ArrayList<>();
         private Map<String, String> current = messageHeaders;
         private boolean inMessageHeader = true;
-        private long total;
+        private final UnpackBudget budget;
         private ImportException failure;
+
+        Collector(UnpackBudget budget) {
+            this.budget = budget;
+        }
 
         @Override
         public void startHeader() {
@@ -162,12 +168,7 @@ public final class MhtmlReader implements ContainerReader {
                 return;
             }
             try {
-                byte[] bytes = Bounded.readAll(in, Bounded.MAX_INNER_BYTES, "an MHTML part");
-                total += bytes.length;
-                if (total > Bounded.MAX_TOTAL_BYTES) {
-                    throw new ImportException("MHTML file unpacks to more than " + (Bounded.MAX_TOTAL_BYTES >> 20)
-                            + " MB");
-                }
+                byte[] bytes = Bounded.readAll(in, "an MHTML part", budget);
                 String charset = current.containsKey("content-type") ? descriptor.getCharset() : null;
                 if (charset != null && !current.get("content-type").toLowerCase(Locale.ROOT).contains("charset")) {
                     // mime4j fills in us-ascii when the part names none; only a declared charset counts.

@@ -2,7 +2,10 @@ package io.threadkeep.importer.container;
 
 import io.threadkeep.importer.ContainerReader;
 import io.threadkeep.importer.ImportException;
+import io.threadkeep.importer.PageOutcome;
 import io.threadkeep.importer.PageSource;
+import io.threadkeep.importer.UnpackBudget;
+import io.threadkeep.importer.Unpacked;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +17,6 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
@@ -47,38 +49,42 @@ public final class WarcReader implements ContainerReader {
     }
 
     @Override
-    public List<PageSource> read(PageSource container) throws ImportException {
+    public Unpacked read(PageSource container, UnpackBudget budget) throws ImportException {
         List<PageSource> pages = new ArrayList<>();
-        long total = 0;
+        List<PageOutcome.Failed> refused = new ArrayList<>();
         int index = 0;
+        int reading = 1;
         try (org.netpreserve.jwarc.WarcReader reader =
                      new org.netpreserve.jwarc.WarcReader(new ByteArrayInputStream(container.bytes()))) {
             for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
                 WarcRecord record = next.get();
                 index++;
-                PageSource page = page(container.name() + "#" + index, record);
-                if (page == null) {
-                    continue;
+                reading = index;
+                String name = container.name() + "#" + index;
+                try {
+                    PageSource page = page(name, record, budget);
+                    if (page != null) {
+                        pages.add(page);
+                    }
+                } catch (ImportException e) {
+                    refused.add(new PageOutcome.Failed(name, e.getMessage()));
                 }
-                total += page.bytes().length;
-                if (total > Bounded.MAX_TOTAL_BYTES) {
-                    throw new ImportException(container.name() + " holds more than "
-                            + (Bounded.MAX_TOTAL_BYTES >> 20) + " MB of pages");
-                }
-                pages.add(page);
+                reading = index + 1;
             }
-        } catch (ParsingException e) {
-            if (pages.isEmpty()) {
+        } catch (IOException e) {
+            // A cut download or a damaged record ends the file; the complete records before it are kept.
+            if (reading == 1) {
                 throw new ImportException("damaged WARC file: " + e.getMessage(), e);
             }
-            // A truncated download keeps the records before the damage.
-        } catch (IOException e) {
-            throw new ImportException("damaged WARC file: " + e.getMessage(), e);
+            refused.add(new PageOutcome.Failed(container.name() + "#" + reading, "damaged WARC file: record "
+                    + reading + " is cut short or damaged (" + e.getMessage() + "); the " + (reading - 1)
+                    + " complete record" + (reading == 2 ? "" : "s") + " before it were read"));
         }
-        return pages;
+        return new Unpacked(pages, refused);
     }
 
-    private static PageSource page(String name, WarcRecord record) throws IOException, ImportException {
+    private static PageSource page(String name, WarcRecord record, UnpackBudget budget)
+            throws IOException, ImportException {
         if (record instanceof WarcResponse response) {
             if (!response.contentType().base().equals(MediaType.HTTP)
                     && !response.contentType().raw().toLowerCase(Locale.ROOT).startsWith("application/http")) {
@@ -94,7 +100,7 @@ public final class WarcReader implements ContainerReader {
             }
             byte[] bytes;
             try (InputStream body = http.bodyDecoded().stream()) {
-                bytes = Bounded.readAll(body, Bounded.MAX_INNER_BYTES, name);
+                bytes = Bounded.readAll(body, name, budget);
             }
             return new PageSource(name, bytes, charset(type), response.target(), response.date());
         }
@@ -105,7 +111,7 @@ public final class WarcReader implements ContainerReader {
             }
             byte[] bytes;
             try (InputStream body = resource.body().stream()) {
-                bytes = Bounded.readAll(body, Bounded.MAX_INNER_BYTES, name);
+                bytes = Bounded.readAll(body, name, budget);
             }
             return new PageSource(name, bytes, charset(type), resource.target(), resource.date());
         }

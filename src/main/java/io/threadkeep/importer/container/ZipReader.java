@@ -3,7 +3,10 @@ package io.threadkeep.importer.container;
 import io.threadkeep.importer.ContainerReader;
 import io.threadkeep.importer.HtmlDecoder;
 import io.threadkeep.importer.ImportException;
+import io.threadkeep.importer.PageOutcome;
 import io.threadkeep.importer.PageSource;
+import io.threadkeep.importer.UnpackBudget;
+import io.threadkeep.importer.Unpacked;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,29 +27,39 @@ public final class ZipReader implements ContainerReader {
     }
 
     @Override
-    public List<PageSource> read(PageSource container) throws ImportException {
+    public Unpacked read(PageSource container, UnpackBudget budget) throws ImportException {
         List<PageSource> out = new ArrayList<>();
-        long total = 0;
+        List<PageOutcome.Failed> refused = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(container.bytes()))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.isDirectory()) {
                     continue;
                 }
                 String name = container.name() + "#" + entry.getName();
-                byte[] bytes = Bounded.readAll(zip, Bounded.MAX_INNER_BYTES, name);
-                total += bytes.length;
-                if (total > Bounded.MAX_TOTAL_BYTES) {
-                    throw new ImportException(container.name() + " unpacks to more than "
-                            + (Bounded.MAX_TOTAL_BYTES >> 20) + " MB");
+                if (budget.remaining() <= 0) {
+                    refused.add(new PageOutcome.Failed(name, budget.exhausted(name)));
+                    continue;
+                }
+                byte[] bytes;
+                try {
+                    bytes = Bounded.readAll(zip, name, budget);
+                } catch (ImportException e) {
+                    // One oversized entry is refused; the entries beside it are still read.
+                    refused.add(new PageOutcome.Failed(name, e.getMessage()));
+                    continue;
                 }
                 if (isDocumentOrContainer(bytes)) {
                     out.add(new PageSource(name, bytes, null, null, null));
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ImportException("damaged zip file: " + e.getMessage(), e);
+            if (out.isEmpty() && refused.isEmpty()) {
+                throw new ImportException("damaged zip file: " + e.getMessage(), e);
+            }
+            refused.add(new PageOutcome.Failed(container.name(), "damaged zip file after its first "
+                    + (out.size() + refused.size()) + " entries: " + e.getMessage()));
         }
-        return out;
+        return new Unpacked(out, refused);
     }
 
     private static boolean hasUtf16Bom(byte[] b) {

@@ -269,16 +269,34 @@ final class TableCommentReader {
         return false;
     }
 
+    /**
+     * How many indenting elements enclose {@code e}, itself included. Levels are remembered per element, so each
+     * ancestor is counted once for the whole page: counting up to the root for every comment made a reply chain
+     * N deep cost N squared.
+     */
+    private static int indentLevel(Element e, Map<Element, Integer> levels) {
+        Deque<Element> uncounted = new ArrayDeque<>();
+        Element p = e;
+        while (p != null && !levels.containsKey(p)) {
+            uncounted.push(p);
+            p = p.parent();
+        }
+        int level = p == null ? 0 : levels.get(p);
+        while (!uncounted.isEmpty()) {
+            Element next = uncounted.pop();
+            level += INDENTS.contains(next.normalName()) ? 1 : 0;
+            levels.put(next, level);
+        }
+        return level;
+    }
+
     /** Where the page states no parent: the nearest earlier comment one indentation level up. */
     private static void assignNesting(List<CommentDraft> drafts, List<Element> anchors) {
         Deque<int[]> stack = new ArrayDeque<>(); // {level, index}
+        Map<Element, Integer> levels = new IdentityHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
-            int level = 0;
-            for (Element p = anchors.get(i).parent(); p != null; p = p.parent()) {
-                if (INDENTS.contains(p.normalName())) {
-                    level++;
-                }
-            }
+            Element parent = anchors.get(i).parent();
+            int level = parent == null ? 0 : indentLevel(parent, levels);
             while (!stack.isEmpty() && stack.peek()[0] >= level) {
                 stack.pop();
             }

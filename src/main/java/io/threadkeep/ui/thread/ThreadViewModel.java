@@ -94,7 +94,7 @@ public final class ThreadViewModel {
         this.store = store;
         this.executor = executor;
         this.settings = settings;
-        this.linkOpener = linkOpener;
+        this.linkOpener = LinkOpener.httpOnly(linkOpener);
         int full = settings.getInt(SETTING_FULL, 1);
         fullThreshold.set(clampThreshold(full));
         hideThreshold.set(Math.min(clampThreshold(settings.getInt(SETTING_HIDE, ThreadModel.MIN_THRESHOLD)),
