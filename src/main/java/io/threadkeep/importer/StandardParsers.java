@@ -16,6 +16,9 @@ import io.threadkeep.importer.lobsters.LobstersParser;
 import io.threadkeep.importer.reddit.NewRedditParser;
 import io.threadkeep.importer.reddit.OldRedditParser;
 import io.threadkeep.importer.reddit.ShredditParser;
+import io.threadkeep.importer.stackexchange.StackExchangeParser;
+import io.threadkeep.importer.wordpress.WordPressParser;
+import io.threadkeep.importer.wordpress.WpDiscuzParser;
 import java.util.List;
 
 /**
@@ -38,6 +41,10 @@ final class StandardParsers {
                 new NewRedditParser(),
                 new OldRedditParser(),
                 new LobstersParser(),
+                new StackExchangeParser(),
+                // wpDiscuz before WordPress: its comments also carry comment-N ids
+                new WpDiscuzParser(),
+                new WordPressParser(),
                 // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }
