@@ -118,7 +118,8 @@ final class WordPressPost {
 
     static Story story(Document doc, Page page, String url, Element commentsArea) {
         String title = firstText(doc, "article h1.entry-title, h1.entry-title, .hentry .entry-title, "
-                + "h1.post-title, h2.post-title, .post h1, article h1, h1[itemprop=headline], .entry-title");
+                + "h1.post-title, h2.post-title, .post h1, article h1, h1[itemprop=headline], .entry-title, "
+                + ".hentry h2, .post h2");
         if (title == null) {
             Element og = doc.selectFirst("meta[property=og:title][content]");
             title = og != null ? SafeHtml.squash(og.attr("content")) : SafeHtml.squash(doc.title());
@@ -189,9 +190,14 @@ final class WordPressPost {
     }
 
     private static Integer declaredCount(Document doc) {
-        Element heading = doc.selectFirst(".comments-title, #comments-title, h2#comments, h3#comments, "
-                + "#comments > h2, #comments > h3, .comments-area > h2, .comments-area > h3");
-        return heading == null ? null : MarkupNumbers.firstInteger(heading.text());
+        for (Element heading : doc.select(".comments-title, #comments-title, h2#comments, h3#comments, "
+                + "#comments > h2, #comments > h3, .comments-area > h2, .comments-area > h3, .comments-header h2")) {
+            Integer n = MarkupNumbers.firstInteger(heading.text());
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** The text of the first element matching the first of the comma-separated selectors that matches. */
