@@ -4,6 +4,7 @@ import io.threadkeep.importer.slashdot.SlashdotCurrentParser;
 import io.threadkeep.importer.slashdot.SlashdotD2Parser;
 import io.threadkeep.importer.slashdot.SlashdotTableParser;
 import io.threadkeep.importer.slashdot.SlashdotThreadedParser;
+import io.threadkeep.importer.slashdot.SoylentNewsParser;
 import io.threadkeep.importer.container.GzipReader;
 import io.threadkeep.importer.container.MhtmlReader;
 import io.threadkeep.importer.container.SingleFileRewriter;
@@ -35,6 +36,7 @@ final class StandardParsers {
                 new SlashdotCurrentParser(),
                 new SlashdotD2Parser(),
                 new SlashdotThreadedParser(),
+                new SoylentNewsParser(),
                 new HackerNewsAthingParser(),
                 new HackerNewsTableParser(),
                 new ShredditParser(),
