@@ -80,4 +80,17 @@ class DiscussionParsersTest {
         assertEquals(List.of("comment-9001", "answer-4250", "answer-4261"), topLevel);
         assertTrue(thread.warnings().stream().anyMatch(w -> w.startsWith("2 comments")), thread.warnings()::toString);
     }
+
+    @Test
+    void redditNewDesignWithoutPageStateReadsBylinesAndResolvesAgesFromTheSaveTime() throws IOException {
+        String html = new String(resource("/golden/reddit/new-design-2019-dom-only.html"), StandardCharsets.UTF_8);
+        PageOutcome.Parsed parsed = assertInstanceOf(PageOutcome.Parsed.class,
+                parse(html, Instant.parse("2023-04-01T10:00:00Z")));
+        ParsedThread thread = parsed.thread();
+        assertEquals("quiet_typist", thread.story().author());
+        assertEquals(Instant.parse("2019-04-01T10:00:00Z"), thread.story().posted(), "\"4 yr. ago\"");
+        Comment first = thread.comments().get(0);
+        assertEquals("linear_fan", first.author(), "the byline beside the comment, not the link in its text");
+        assertEquals(Instant.parse("2019-04-01T10:00:00Z"), first.posted());
+    }
 }
