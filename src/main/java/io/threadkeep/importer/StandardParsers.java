@@ -14,6 +14,8 @@ import io.threadkeep.importer.container.ZipReader;
 import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
 import io.threadkeep.importer.hackernews.HackerNewsTableParser;
 import io.threadkeep.importer.lobsters.LobstersParser;
+import io.threadkeep.importer.mail.HypermailParser;
+import io.threadkeep.importer.mail.PipermailParser;
 import io.threadkeep.importer.reddit.NewRedditParser;
 import io.threadkeep.importer.reddit.OldRedditParser;
 import io.threadkeep.importer.reddit.ShredditParser;
@@ -47,6 +49,8 @@ final class StandardParsers {
                 // wpDiscuz before WordPress: its comments also carry comment-N ids
                 new WpDiscuzParser(),
                 new WordPressParser(),
+                new PipermailParser(),
+                new HypermailParser(),
                 // last: the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser());
     }

@@ -93,4 +93,19 @@ class DiscussionParsersTest {
         assertEquals("linear_fan", first.author(), "the byline beside the comment, not the link in its text");
         assertEquals(Instant.parse("2019-04-01T10:00:00Z"), first.posted());
     }
+
+    @Test
+    void theFirstMessageOfAMailThreadIsTheStoryAndRepliesJoinItByListAndSubject() throws IOException {
+        String reply = new String(resource("/golden/pipermail/mailman2-reply.html"), StandardCharsets.UTF_8);
+        String first = reply.replace("Re: Gauge", "Gauge").replace("Re%3A%20%5Btide", "%5Btide")
+                .replaceAll("&In-Reply-To=[^\"]*", "");
+        ParsedThread root = assertInstanceOf(PageOutcome.Parsed.class, parse(first, null)).thread();
+        ParsedThread answer = assertInstanceOf(PageOutcome.Parsed.class, parse(reply, null)).thread();
+        assertEquals(answer.story().url(), root.story().url(), "one thread");
+        assertEquals("Maren Holt", root.story().author());
+        assertEquals(Instant.parse("2020-01-15T19:02:11Z"), root.story().posted());
+        assertTrue(root.comments().isEmpty(), "the opening message is not also a comment");
+        assertTrue(!root.story().summaryText().contains("harbour office"), "the signature is left out");
+        assertEquals(1, answer.comments().size());
+    }
 }
