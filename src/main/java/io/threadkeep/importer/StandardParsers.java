@@ -13,6 +13,7 @@ import io.threadkeep.importer.container.WaybackRewriter;
 import io.threadkeep.importer.container.ZipReader;
 import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
 import io.threadkeep.importer.hackernews.HackerNewsTableParser;
+import io.threadkeep.importer.lemmy.LemmyParser;
 import io.threadkeep.importer.lobsters.LobstersParser;
 import io.threadkeep.importer.mail.HypermailParser;
 import io.threadkeep.importer.mail.PipermailParser;
@@ -49,6 +50,7 @@ final class StandardParsers {
                 // wpDiscuz before WordPress: its comments also carry comment-N ids
                 new WpDiscuzParser(),
                 new WordPressParser(),
+                new LemmyParser(),
                 new PipermailParser(),
                 new HypermailParser(),
                 // last: the table layout accepts any Slashdot page with comments
