@@ -13,6 +13,7 @@ import io.threadkeep.importer.container.WaybackRewriter;
 import io.threadkeep.importer.container.ZipReader;
 import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
 import io.threadkeep.importer.hackernews.HackerNewsTableParser;
+import io.threadkeep.importer.disqus.DisqusParser;
 import io.threadkeep.importer.lemmy.LemmyParser;
 import io.threadkeep.importer.lobsters.LobstersParser;
 import io.threadkeep.importer.mail.HypermailParser;
@@ -47,7 +48,9 @@ final class StandardParsers {
                 new OldRedditParser(),
                 new LobstersParser(),
                 new StackExchangeParser(),
-                // wpDiscuz before WordPress: its comments also carry comment-N ids
+                // Disqus and wpDiscuz before WordPress: a blog post with either has no WordPress comments of its own;
+                // (wpDiscuz comments also carry comment-N ids).
+                new DisqusParser(),
                 new WpDiscuzParser(),
                 new WordPressParser(),
                 new LemmyParser(),
