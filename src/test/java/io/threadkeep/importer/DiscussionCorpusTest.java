@@ -234,7 +234,7 @@ class DiscussionCorpusTest {
     void wordPressThreadedWebcomicComments(TestReporter reporter) throws IOException {
         Path file = page("forums/wordpress", "killsixbilliondemons-com_1589914561721.html");
         String raw = Files.readString(file, StandardCharsets.UTF_8);
-        List<CorpusOracle.Expected> expected = wordPress(raw, Pattern.compile("(?s)<cite>(.*?)</cite>"),
+        List<CorpusOracle.Expected> expected = wordPress(raw, Pattern.compile("(?s)<cite[^>]*>(.*?)</cite>"),
                 Pattern.compile("(?s)<div class=\"comment-text\">(.*?)</div>"));
         assertEquals(217, expected.size());
         ParsedThread thread = check(file, Site.WORDPRESS, expected, true, reporter);
