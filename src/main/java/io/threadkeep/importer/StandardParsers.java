@@ -4,6 +4,7 @@ import io.threadkeep.importer.slashdot.SlashdotCurrentParser;
 import io.threadkeep.importer.slashdot.SlashdotD2Parser;
 import io.threadkeep.importer.slashdot.SlashdotTableParser;
 import io.threadkeep.importer.slashdot.SlashdotThreadedParser;
+import io.threadkeep.importer.slashdot.SoylentNewsParser;
 import io.threadkeep.importer.container.GzipReader;
 import io.threadkeep.importer.container.MhtmlReader;
 import io.threadkeep.importer.container.SingleFileRewriter;
@@ -21,11 +22,18 @@ import io.threadkeep.importer.forum.XenForoParser;
 import io.threadkeep.importer.forum.XenForoWidgetParser;
 import io.threadkeep.importer.hackernews.HackerNewsAthingParser;
 import io.threadkeep.importer.hackernews.HackerNewsTableParser;
+import io.threadkeep.importer.disqus.DisqusParser;
+import io.threadkeep.importer.lemmy.LemmyParser;
 import io.threadkeep.importer.lobsters.LobstersParser;
+import io.threadkeep.importer.mail.HypermailParser;
+import io.threadkeep.importer.mail.PipermailParser;
 import io.threadkeep.importer.reddit.NewRedditParser;
 import io.threadkeep.importer.reddit.OldRedditParser;
 import io.threadkeep.importer.reddit.ShredditParser;
+import io.threadkeep.importer.stackexchange.StackExchangeParser;
 import io.threadkeep.importer.web.GeneralReader;
+import io.threadkeep.importer.wordpress.WordPressParser;
+import io.threadkeep.importer.wordpress.WpDiscuzParser;
 import java.util.List;
 
 /**
@@ -42,6 +50,7 @@ final class StandardParsers {
                 new SlashdotCurrentParser(),
                 new SlashdotD2Parser(),
                 new SlashdotThreadedParser(),
+                new SoylentNewsParser(),
                 new HackerNewsAthingParser(),
                 new HackerNewsTableParser(),
                 new ShredditParser(),
@@ -58,6 +67,15 @@ final class StandardParsers {
                 new InvisionParser(),
                 new DiscourseParser(),
                 new XenForoWidgetParser(),
+                new StackExchangeParser(),
+                // Disqus and wpDiscuz before WordPress: a blog post with either has no WordPress comments of its own;
+                // (wpDiscuz comments also carry comment-N ids).
+                new DisqusParser(),
+                new WpDiscuzParser(),
+                new WordPressParser(),
+                new LemmyParser(),
+                new PipermailParser(),
+                new HypermailParser(),
                 // the table layout accepts any Slashdot page with comments
                 new SlashdotTableParser(),
                 // LAST, after every engine parser: it accepts any page and reads its repeated post structure

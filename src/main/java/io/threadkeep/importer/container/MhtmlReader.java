@@ -25,7 +25,8 @@ import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 
 /**
- * An MHTML ("web archive, single file") save: a MIME multipart message whose first HTML part is the page. The
+ * An MHTML ("web archive, single file") save: a MIME multipart message whose HTML part at the snapshot's own
+ * location (else its first HTML part) is the page. The
  * part's own charset becomes the declared charset, its {@code Content-Location} (or the message's
  * {@code Snapshot-Content-Location}) the URL, and the message's {@code Date} the capture time. Frames and
  * resources in the other parts are not pages of their own.
@@ -72,22 +73,50 @@ public final class MhtmlReader implements ContainerReader {
         if (collector.failure != null) {
             throw collector.failure;
         }
-        Part root = null;
-        for (Part part : collector.parts) {
-            if (part.isHtml()) {
-                root = part;
-                break;
-            }
-        }
+        Map<String, String> message = collector.messageHeaders;
+        Part root = rootPart(collector.parts, message.get("snapshot-content-location"));
         if (root == null) {
             return Unpacked.of(List.of());
         }
-        Map<String, String> message = collector.messageHeaders;
         String url = firstNonBlank(root.headers.get("content-location"), message.get("snapshot-content-location"),
                 container.url());
         Instant captured = parseDate(message.get("date"));
         return Unpacked.of(List.of(new PageSource(container.name(), root.bytes, root.charset, url,
                 captured != null ? captured : container.capturedAt())));
+    }
+
+    /**
+     * The page itself: the HTML part whose location is the snapshot's own URL. Chrome saves ads, embeds and comment
+     * iframes as HTML parts too, and does not always put the page first. Without a snapshot URL (other savers),
+     * the first HTML part is the page.
+     */
+    private static Part rootPart(List<Part> parts, String snapshotUrl) {
+        Part first = null;
+        for (Part part : parts) {
+            if (!part.isHtml()) {
+                continue;
+            }
+            if (first == null) {
+                first = part;
+            }
+            if (snapshotUrl != null && sameLocation(snapshotUrl, part.headers.get("content-location"))) {
+                return part;
+            }
+        }
+        return first;
+    }
+
+    private static boolean sameLocation(String a, String b) {
+        if (b == null) {
+            return false;
+        }
+        return withoutFragment(a).equals(withoutFragment(b));
+    }
+
+    private static String withoutFragment(String url) {
+        String u = url.trim();
+        int hash = u.indexOf('#');
+        return hash < 0 ? u : u.substring(0, hash);
     }
 
     /** RFC 5322 dates, with or without the weekday and with trailing comments such as "(UTC)". */

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
+import io.threadkeep.importer.HumanDates;
 import io.threadkeep.importer.MarkupNumbers;
 import io.threadkeep.importer.NotAThreadException;
 import io.threadkeep.importer.Page;
@@ -18,6 +19,8 @@ import io.threadkeep.model.Site;
 import io.threadkeep.model.Story;
 import io.threadkeep.model.ThreadOrder;
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,6 +55,7 @@ public final class NewRedditParser implements SiteParser {
 
     private static final String STATE_MARK = "window.___r";
     private static final Pattern STATE_ASSIGNMENT = Pattern.compile("window\\.___r\\s*=\\s*\\{");
+    private static final Pattern USER_HREF = Pattern.compile("/u(?:ser)?/([A-Za-z0-9_-]+)/?(?:[?#]|$)");
     private static final Pattern THREADLINE_OWNER = Pattern.compile("\\bt1_([a-z0-9]+)\\b");
 
     @Override
@@ -114,7 +118,7 @@ public final class NewRedditParser implements SiteParser {
         }
         for (Map.Entry<String, Element> e : rendered.entrySet()) {
             if (!byId.containsKey(e.getKey())) {
-                byId.put(e.getKey(), commentFromDom(e.getKey(), e.getValue()));
+                byId.put(e.getKey(), commentFromDom(e.getKey(), e.getValue(), page.capturedAt()));
             }
         }
         List<Comment> comments = new ArrayList<>();
@@ -262,20 +266,59 @@ public final class NewRedditParser implements SiteParser {
                 numComments == null ? null : numComments.intValue(), linkUrl);
     }
 
+    /**
+     * The post as the markup shows it, for saves without the page state: the title in the post's {@code h1} (else
+     * the page title without its " : r/sub" tail), the poster's {@code /user/NAME/} link, the relative age of the
+     * "Posted by" line resolved from the save time.
+     */
     private static Story storyFromDom(Document doc, Page page) {
-        Element content = doc.selectFirst("[data-test-id=post-content]");
+        Element content = doc.selectFirst("[data-test-id=post-content], [data-testid=post-container]");
         String[] fromPage = RedditLinks.pageSubredditAndStory(doc, page.url());
         if (content == null || fromPage == null) {
             return null;
         }
-        Element h1 = content.selectFirst("h1");
-        Element user = content.selectFirst("a[href*=/user/]");
+        Element h1 = content.selectFirst("h1, h2, h3");
+        if (h1 == null) {
+            h1 = doc.selectFirst("h1");
+        }
+        String title = h1 == null ? null : SafeHtml.squash(h1.text());
+        if (title == null || title.isEmpty()) {
+            Element og = doc.selectFirst("meta[property=og:title][content]");
+            String raw = og != null ? og.attr("content") : doc.title();
+            title = SafeHtml.squash(raw.replaceFirst("\\s*:\\s*r/[A-Za-z0-9_]+\\s*$", ""));
+            title = title.isEmpty() ? null : title;
+        }
+        String author = userLink(content, null);
+        Element age = content.selectFirst("a[data-click-id=timestamp], [data-testid=post_timestamp]");
+        Instant posted = age == null ? null
+                : HumanDates.resolve(SafeHtml.squash(age.text()), page.capturedAt(), ZoneOffset.UTC);
         SafeHtml.Body body = renderedPostBody(doc);
         boolean hasBody = body != null && !body.isEmpty();
-        return new Story(Site.REDDIT, fromPage[1], RedditLinks.storyUrl(fromPage[0], fromPage[1]),
-                h1 == null ? null : SafeHtml.squash(h1.text()),
-                user == null ? null : RedditLinks.author(user.text()), null, null, List.of(fromPage[0]), List.of(),
-                hasBody ? body.html() : null, hasBody ? body.text() : null, null, null);
+        return new Story(Site.REDDIT, fromPage[1], RedditLinks.storyUrl(fromPage[0], fromPage[1]), title, author,
+                posted, null, List.of(fromPage[0]), List.of(), hasBody ? body.html() : null,
+                hasBody ? body.text() : null, null, null);
+    }
+
+    /**
+     * The name of the first {@code /user/NAME/} link with visible text, outside the body: the byline sits beside the
+     * comment's text, not always inside the {@code .Comment} element. "u/NAME" and "[deleted]" as Reddit shows them.
+     */
+    private static String userLink(Element scope, Element body) {
+        for (Element a : scope.select("a[href*=/user/], a[href*=/u/], [data-testid=comment_author_link], "
+                + "[data-testid=post_author_link]")) {
+            if (body != null && a.closest("[data-test-id=comment], [data-testid=comment]") != null) {
+                continue;
+            }
+            String text = SafeHtml.squash(a.text()).replaceFirst("^u/", "");
+            if (!text.isEmpty()) {
+                return RedditLinks.author(text);
+            }
+            Matcher m = USER_HREF.matcher(a.attr("href"));
+            if (a.select("img").isEmpty() && m.find()) {
+                return RedditLinks.author(m.group(1));
+            }
+        }
+        return null;
     }
 
     private static SafeHtml.Body renderedPostBody(Document doc) {
@@ -339,7 +382,7 @@ public final class NewRedditParser implements SiteParser {
                 state == null ? CommentState.NORMAL : state);
     }
 
-    private static Comment commentFromDom(String id, Element wrapper) {
+    private static Comment commentFromDom(String id, Element wrapper, Instant capturedAt) {
         // The thread lines name every ancestor, outermost first, then the comment itself.
         String parent = null;
         for (Element line : wrapper.select("i.threadline")) {
@@ -349,9 +392,11 @@ public final class NewRedditParser implements SiteParser {
                 parent = m.group(1);
             }
         }
-        Element comment = wrapper.selectFirst("[class~=\\bComment\\b]");
-        Element user = comment == null ? null : comment.selectFirst("a[href*=/user/]");
-        Element created = wrapper.selectFirst("a[id^=CommentTopMeta--Created--]");
+        Element body0 = wrapper.selectFirst("[data-test-id=comment], [data-testid=comment]");
+        String author = userLink(wrapper, body0 == null ? wrapper : body0);
+        Element created = wrapper.selectFirst("a[id^=CommentTopMeta--Created--], a[data-testid=comment_timestamp]");
+        String age = created == null ? null : SafeHtml.squash(created.text());
+        Instant posted = HumanDates.resolve(age, capturedAt, ZoneOffset.UTC);
         Integer score = null;
         if (created != null && created.parent() != null) {
             for (Element span : created.parent().select("> span")) {
@@ -364,8 +409,7 @@ public final class NewRedditParser implements SiteParser {
         SafeHtml.Body body = renderedBody(wrapper);
         boolean hasBody = body != null && RedditLinks.markerState(body.text()) == null;
         CommentState state = body == null ? null : RedditLinks.markerState(body.text());
-        return new Comment(id, parent, user == null ? null : RedditLinks.author(user.text()), null, null,
-                created == null ? null : SafeHtml.squash(created.text()), score, null, null,
+        return new Comment(id, parent, author, null, posted, posted == null ? age : null, score, null, null,
                 hasBody ? body.html() : null, hasBody ? body.text() : null,
                 hasBody ? Completeness.FULL : Completeness.METADATA_ONLY, state == null ? CommentState.NORMAL : state);
     }

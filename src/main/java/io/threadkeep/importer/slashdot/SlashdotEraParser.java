@@ -31,6 +31,21 @@ abstract class SlashdotEraParser implements SiteParser {
         return Site.SLASHDOT;
     }
 
+    /** The story's sid from the page's address and links. */
+    String findSid(Document doc, String pageUrl) {
+        return SlashdotUrls.findSid(doc, pageUrl);
+    }
+
+    /** The merge key of a story with this sid. */
+    String canonicalUrl(String sid) {
+        return SlashdotUrls.canonical(sid);
+    }
+
+    /** The key of a discussion page that names only its discussion number. */
+    String discussionUrl(String discussion) {
+        return "https://slashdot.org/comments.pl?sid=" + discussion;
+    }
+
     /** The story header as this era lays it out, falling back on the other layouts. */
     abstract StoryHeader header(Document doc);
 
@@ -75,7 +90,7 @@ abstract class SlashdotEraParser implements SiteParser {
     public ParsedThread parse(Page page) throws NotAThreadException {
         Document doc = page.document();
         List<String> warnings = new ArrayList<>();
-        String sid = SlashdotUrls.findSid(doc, page.url());
+        String sid = findSid(doc, page.url());
         StoryHeader header = header(doc);
         LocalDate sidDay = SlashdotUrls.sidDate(sid);
         LocalDate capturedDay = SlashdotDates.easternDay(page.capturedAt());
@@ -89,20 +104,22 @@ abstract class SlashdotEraParser implements SiteParser {
 
         if (drafts.isEmpty() && (sid == null || storyCount(doc) > 1)) {
             throw new NotAThreadException(storyCount(doc) > 1
-                    ? "a Slashdot page listing several stories (front or section page), not one discussion"
-                    : "a Slashdot page without a story discussion");
+                    ? "a " + site().displayName() + " page listing several stories (front or section page), not one "
+                    + "discussion"
+                    : "a " + site().displayName() + " page without a story discussion");
         }
         String url;
         String storyId;
         if (sid != null) {
-            url = SlashdotUrls.canonical(sid);
+            url = canonicalUrl(sid);
             storyId = sid;
         } else {
             String discussion = SlashdotUrls.findDiscussionId(doc);
             if (discussion == null) {
-                throw new NotAThreadException("a Slashdot page that does not say which story it belongs to");
+                throw new NotAThreadException("a " + site().displayName()
+                        + " page that does not say which story it belongs to");
             }
-            url = "https://slashdot.org/comments.pl?sid=" + discussion;
+            url = discussionUrl(discussion);
             storyId = null;
             warnings.add("the page does not name its story's id; it is keyed by its discussion number " + discussion
                     + " and will not merge with other saves of the story");
@@ -138,7 +155,7 @@ abstract class SlashdotEraParser implements SiteParser {
         if (declared == null && !d2.isEmpty() && d2.moreComments() != null) {
             declared = d2.entries().size() + d2.moreComments();
         }
-        Story story = new Story(Site.SLASHDOT, storyId, url,
+        Story story = new Story(site(), storyId, url,
                 header != null ? header.title : StoryHeader.pageTitle(doc.title()),
                 header != null ? header.poster : null,
                 posted,
