@@ -218,7 +218,7 @@ final class HtmlWriter {
             out.append(" · <span class=\"star\">★</span>");
         }
         out.append("</summary>\n");
-        if (c.completeness().hasBody()) {
+        if (c.completeness().hasBody() && (c.html() != null || c.text() != null)) {
             out.append("<div class=\"body\">");
             if (c.html() != null && !c.html().isBlank()) {
                 body(c.html());

@@ -1,6 +1,7 @@
 package io.threadkeep.importer;
 
 import io.threadkeep.model.ParsedThread;
+import io.threadkeep.model.Site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -139,8 +140,8 @@ public final class PageImporter {
             if (parser.accepts(page)) {
                 try {
                     ParsedThread thread = parser.parse(page);
-                    return new PageOutcome.Parsed(name, parser.site(), thread, parser.getClass().getSimpleName(),
-                            source);
+                    Site site = thread.story() != null ? thread.story().site() : parser.site();
+                    return new PageOutcome.Parsed(name, site, thread, parser.getClass().getSimpleName(), source);
                 } catch (NotAThreadException e) {
                     return new PageOutcome.Skipped(name, e.getMessage());
                 } catch (RuntimeException e) {
