@@ -71,7 +71,10 @@ public final class PageImporter {
         }
     }
 
-    /** Reads and parses one file; a container yields one outcome per page inside it. */
+    /**
+     * Reads and parses one file; a container yields one outcome per page inside it, and a file that cannot be read
+     * is one {@link PageOutcome.Failed} with the reason, so callers handle a single kind of result.
+     */
     public List<PageOutcome> importFile(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {

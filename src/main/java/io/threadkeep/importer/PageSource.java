@@ -16,9 +16,4 @@ public record PageSource(String name, byte[] bytes, String declaredCharset, Stri
     public static PageSource of(String name, byte[] bytes) {
         return new PageSource(name, bytes, null, null, null);
     }
-
-    public PageSource withUrlAndTime(String newUrl, Instant newCapturedAt) {
-        return new PageSource(name, bytes,
-                declaredCharset, newUrl != null ? newUrl : url, newCapturedAt != null ? newCapturedAt : capturedAt);
-    }
 }

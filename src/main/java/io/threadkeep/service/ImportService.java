@@ -3,7 +3,6 @@ package io.threadkeep.service;
 import io.threadkeep.importer.PageImporter;
 import io.threadkeep.importer.PageOutcome;
 import io.threadkeep.importer.PageSource;
-import io.threadkeep.importer.ImportException;
 import io.threadkeep.store.ArchiveStore;
 import io.threadkeep.store.SaveResult;
 import io.threadkeep.store.SourceFile;
@@ -76,13 +75,7 @@ public final class ImportService {
     /** Imports one file; a container holding several pages gives one result per page. */
     public List<FileResult> importFile(Path file) {
         String display = file.toString();
-        PageSource source;
-        try {
-            source = PageImporter.readFile(file);
-        } catch (ImportException e) {
-            return List.of(new FileResult(display, ImportStatus.FAILED, null, null, 0, 0, e.getMessage()));
-        }
-        List<PageOutcome> outcomes = importer.parseAll(source);
+        List<PageOutcome> outcomes = importer.importFile(file);
         List<FileResult> results = new ArrayList<>();
         for (PageOutcome outcome : outcomes) {
             String name = outcomes.size() > 1 ? display + "#" + outcome.name() : display;

@@ -21,5 +21,10 @@
  * <li>Bodies leave out the " [example.com]" tag Slashdot prints after a link to that domain and signature blocks
  * ({@code .sig}).</li>
  * </ul>
+ *
+ * <p>Everything but the four parsers is package-private: {@code SlashdotEraParser} is the steps they share, and
+ * the readers of the story head, comment lists, D2 metadata, dates and URLs are theirs alone. Uses the importer's
+ * contracts, {@code model} and jsoup only; bodies go through {@link io.threadkeep.importer.SafeHtml} like every
+ * site's.
  */
 package io.threadkeep.importer.slashdot;

@@ -5,6 +5,4 @@ package io.threadkeep.ui.common;
 public interface LinkOpener {
 
     void open(String url);
-
-    LinkOpener NONE = url -> { };
 }
