@@ -239,8 +239,13 @@ final class HtmlWriter {
         if (note == null || note.text() == null || note.text().isBlank()) {
             return;
         }
-        out.append("<div class=\"note\"><b>Note:</b> ");
-        textBody(note.text());
+        out.append("<div class=\"note\">");
+        boolean first = true;
+        for (BodyBlocks.Block b : BodyBlocks.fromText(note.text())) {
+            out.append("<p>").append(first ? "<b>Note:</b> " : "").append(esc(b.text()).replace("\n", "<br>"))
+                    .append("</p>");
+            first = false;
+        }
         out.append("</div>\n");
     }
 
