@@ -64,7 +64,9 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path path = archive.archivePath();
         if (!Files.exists(path)) {
-            throw new Cli.UsageException("there is no archive at " + path + " (import pages first)");
+            // Exporting must not create an archive as a side effect.
+            String what = selection.storyId != null ? "no story with id " + selection.storyId : "nothing to export";
+            throw new Cli.UsageException(what + ": there is no archive at " + path + " (import pages first)");
         }
         try (ArchiveStore store = archive.open()) {
             ExportService service = new ExportService(store);

@@ -361,7 +361,7 @@ final class MarkdownWriter {
                 case '\\' -> sb.append("%5C");
                 default -> {
                     if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("%%%02X", (int) c));
+                        sb.append(String.format(java.util.Locale.ROOT, "%%%02X", (int) c));
                     } else {
                         sb.append(c);
                     }

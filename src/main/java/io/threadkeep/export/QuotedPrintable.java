@@ -24,7 +24,7 @@ final class QuotedPrintable {
                 if ((b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !last)) {
                     piece = String.valueOf((char) b);
                 } else {
-                    piece = String.format("=%02X", b);
+                    piece = String.format(java.util.Locale.ROOT, "=%02X", b);
                 }
                 if (column + piece.length() > 75) {
                     out.append("=\n");
