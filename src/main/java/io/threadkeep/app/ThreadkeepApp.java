@@ -10,6 +10,8 @@ import io.threadkeep.store.StoreException;
 import io.threadkeep.ui.common.BackgroundTasks;
 import io.threadkeep.ui.common.Theme;
 import io.threadkeep.ui.common.UiSettings;
+import io.threadkeep.ui.export.ArchiveActions;
+import io.threadkeep.ui.export.ArchiveActionsModel;
 import io.threadkeep.ui.search.SearchPane;
 import io.threadkeep.ui.window.ReaderViewModel;
 import io.threadkeep.ui.window.ReaderWindow;
@@ -25,6 +27,7 @@ import javafx.stage.Stage;
 public final class ThreadkeepApp extends Application {
 
     private ArchiveStore store;
+    private ArchiveActionsModel archiveActions;
     private ExecutorService executor;
     private ReaderWindow window;
     private Stage stage;
@@ -57,14 +60,23 @@ public final class ThreadkeepApp extends Application {
         ReaderViewModel vm = new ReaderViewModel(store, importService, executor, settings,
                 url -> getHostServices().showDocument(url), SamplePages::extract, Theme.fromSystem(System.getenv()));
         window = new ReaderWindow(vm, ZoneId.systemDefault());
-        window.setSearchPane(new SearchPane(new SearchService(store), executor, hit -> {
+        SearchPane searchPane = new SearchPane(new SearchService(store), executor, hit -> {
             if (hit.commentRowId() == null) {
                 vm.openStory(hit.storyId());
             } else {
                 vm.openStoryAt(hit.storyId(), hit.commentRowId());
             }
-        }));
+        });
+        window.setSearchPane(searchPane);
+        archiveActions = new ArchiveActionsModel(store, executor);
+        ArchiveActions actions = new ArchiveActions(archiveActions, javafx.beans.binding.Bindings.createObjectBinding(
+                () -> vm.thread().storyProperty().get() == null ? null : vm.thread().storyProperty().get().id(),
+                vm.thread().storyProperty()), searchPane.queryProperty(), () -> primaryStage,
+                ArchiveActions.defaultFolder());
+        window.addToolbarItems(actions.toolbarNode());
+        window.addSearchPanelItems(actions.searchExportButton());
         window.show(primaryStage);
+        archiveActions.checkIfLastSessionWasUnclean();
         vm.start(new ReaderViewModel.LaunchRequest(options.storyId(), options.files()));
         vm.rebuildStale(new RebuildService(PageImporter.standard(), store));
     }
@@ -94,6 +106,9 @@ public final class ThreadkeepApp extends Application {
             executor.shutdown();
             // Let queued setting and read-mark writes reach the archive before it closes.
             executor.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        if (archiveActions != null) {
+            archiveActions.sessionEnded();
         }
         if (store != null) {
             store.close();

@@ -7,7 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code import}, {@code list}, {@code export}, {@code search}. Exit codes: 0 success, 1 when
+ * The command line: {@code import}, {@code list}, {@code export}, {@code search}, and for the archive's care
+ * {@code backup}, {@code check}, {@code delete}, {@code stats}. Exit codes: 0 success, 1 when
  * some input failed (the rest is still done), 2 for a usage error. Errors are one line on stderr, never a stack
  * trace.
  */
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
                 + "Without a command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, SearchCommand.class,
                 RebuildCommand.class,
+                BackupCommand.class, CheckCommand.class, DeleteCommand.class, StatsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
@@ -25,7 +27,8 @@ public final class Cli implements Runnable {
 
     /** Subcommand names: arguments starting with one of these run the CLI rather than the window. */
     public static final java.util.Set<String> COMMANDS = java.util.Set.of(
-            "import", "list", "export", "search", "rebuild", "help", "--help", "-h", "--version", "-V");
+            "import", "list", "export", "search", "rebuild", "backup", "check", "delete", "stats", "help", "--help",
+            "-h", "--version", "-V");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

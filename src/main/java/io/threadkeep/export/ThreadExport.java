@@ -82,6 +82,47 @@ public final class ThreadExport {
         return GSON.toJson(toJson(storyId, story, comments));
     }
 
+    /**
+     * The export of an archived story as {@link #toJson(long, Story, List)} gives it, with the reader's stars and
+     * notes added where the story carries them: {@code "starred": true} and {@code "note"} on the story and on each
+     * comment that has one. Without notes the bytes are those of the plain export.
+     */
+    public static JsonObject toJson(ExportStory export) {
+        JsonObject root = toJson(export.storyId(), export.story(), export.comments());
+        ReaderNotes notes = export.notes();
+        if (notes == null || notes.isEmpty()) {
+            return root;
+        }
+        addNote(root.getAsJsonObject("story"), notes.story());
+        for (var element : root.getAsJsonArray("comments")) {
+            JsonObject o = element.getAsJsonObject();
+            addNote(o, notes.forComment(o.get("id").getAsString()));
+        }
+        return root;
+    }
+
+    /** One story as an object; several (a search, an author) as an array of such objects. */
+    public static String toJsonString(List<ExportStory> stories, boolean asArray) {
+        if (!asArray && stories.size() == 1) {
+            return GSON.toJson(toJson(stories.get(0)));
+        }
+        JsonArray array = new JsonArray();
+        stories.forEach(s -> array.add(toJson(s)));
+        return GSON.toJson(array);
+    }
+
+    private static void addNote(JsonObject o, ReaderNotes.Note note) {
+        if (note == null || note.isEmpty()) {
+            return;
+        }
+        if (note.starred()) {
+            o.addProperty("starred", true);
+        }
+        if (note.text() != null && !note.text().isBlank()) {
+            o.addProperty("note", note.text());
+        }
+    }
+
     public static Gson gson() {
         return GSON;
     }

@@ -1,6 +1,7 @@
 package io.threadkeep.importer;
 
 import io.threadkeep.model.ParsedThread;
+import io.threadkeep.model.Site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -156,8 +157,9 @@ public final class PageImporter {
                     if (Truncation.isCut(decoded.text())) {
                         thread = Truncation.marked(thread);
                     }
-                    return new PageOutcome.Parsed(name, parser.site(), thread, parser.name(), source,
-                            parser.version());
+                    // A re-imported export reads as the site it came from, not as the exporter's own parser.
+                    Site site = thread.story() != null ? thread.story().site() : parser.site();
+                    return new PageOutcome.Parsed(name, site, thread, parser.name(), source, parser.version());
                 } catch (NotAThreadException e) {
                     return new PageOutcome.Skipped(name, e.getMessage());
                 } catch (RuntimeException e) {

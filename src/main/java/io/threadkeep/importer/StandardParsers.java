@@ -47,6 +47,8 @@ final class StandardParsers {
 
     static List<SiteParser> parsers() {
         return List.of(
+                // first: our own HTML export holds any site's thread, so no site's parser should claim it
+                new io.threadkeep.importer.threadkeep.ThreadkeepExportParser(),
                 new SlashdotCurrentParser(),
                 new SlashdotD2Parser(),
                 new SlashdotThreadedParser(),

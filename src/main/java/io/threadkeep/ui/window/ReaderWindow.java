@@ -63,6 +63,8 @@ public final class ReaderWindow {
     private final Scene scene;
     private SearchPane searchPane;
     private VBox searchPanel;
+    private HBox toolbarBox;
+    private HBox searchHead;
 
     public ReaderWindow(ReaderViewModel vm, ZoneId zone) {
         this.vm = vm;
@@ -110,6 +112,7 @@ public final class ReaderWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(title, spacer, close);
+        searchHead = head;
         head.setAlignment(Pos.CENTER_LEFT);
         head.getStyleClass().add("pane-head");
         VBox.setVgrow(pane, Priority.ALWAYS);
@@ -125,6 +128,16 @@ public final class ReaderWindow {
         pane.currentStoryIdProperty().set(vm.thread().storyId() < 0 ? null : vm.thread().storyId());
         vm.thread().storyProperty().addListener((obs, old, story) ->
                 pane.currentStoryIdProperty().set(story == null ? null : story.id()));
+    }
+
+    /** Adds controls to the toolbar after the import button (the archive's export, backup and check). */
+    public void addToolbarItems(Node... nodes) {
+        toolbarBox.getChildren().addAll(2, List.of(nodes));
+    }
+
+    /** Adds controls to the search panel's head, before its close button; after {@link #setSearchPane}. */
+    public void addSearchPanelItems(Node... nodes) {
+        searchHead.getChildren().addAll(searchHead.getChildren().size() - 1, List.of(nodes));
     }
 
     /** Focuses the search (Ctrl+K, "/"): the search pane's field when search is plugged in. */
@@ -211,6 +224,7 @@ public final class ReaderWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(brand, importButton, spacer, searchField, smaller, larger, theme);
+        toolbarBox = bar;
         bar.setId("mainToolbar");
         bar.getStyleClass().add("main-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
