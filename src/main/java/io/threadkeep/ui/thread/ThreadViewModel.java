@@ -73,6 +73,7 @@ public final class ThreadViewModel {
     private final javafx.beans.property.IntegerProperty unreadCount =
             new javafx.beans.property.SimpleIntegerProperty(this, "unreadCount");
     private final ReadOnlyLongWrapper marksVersion = new ReadOnlyLongWrapper(this, "marksVersion");
+    private final ReadOnlyLongWrapper marksSaved = new ReadOnlyLongWrapper(this, "marksSaved");
     private final ReadOnlyObjectWrapper<ScoreRules> scoreRules =
             new ReadOnlyObjectWrapper<>(this, "scoreRules", ScoreRules.NONE);
     private final ReaderMarks readerMarks;
@@ -214,6 +215,11 @@ public final class ThreadViewModel {
     /** Changes whenever a star, a note or the scoring changed (cells then redraw). */
     public ReadOnlyLongProperty marksVersionProperty() {
         return marksVersion.getReadOnlyProperty();
+    }
+
+    /** Changes each time a star or note was written to the archive (the library's starred list then reloads). */
+    public ReadOnlyLongProperty marksSavedProperty() {
+        return marksSaved.getReadOnlyProperty();
     }
 
     /** The reader's scoring as last loaded or changed. */
@@ -414,6 +420,15 @@ public final class ThreadViewModel {
             return;
         }
         int unread = unreadCount.get();
+        if (unread < 0) {
+            // The library does not list the story yet (an import still running): count here.
+            unread = 0;
+            for (int i = 0; i < model.size(); i++) {
+                if (isUnreadNow(i)) {
+                    unread++;
+                }
+            }
+        }
         int fresh = 0;
         for (int i = 0; i < model.size(); i++) {
             StoredComment c = model.stored(i);
@@ -852,7 +867,7 @@ public final class ThreadViewModel {
         putMark(siteId, new ReaderMarks.Mark(starred, old.note()));
         long id = storyId();
         message.set(starred ? "Starred." : "Star removed.");
-        runInBackground(() -> readerMarks.setStarred(id, siteId, starred), null);
+        runInBackground(() -> readerMarks.setStarred(id, siteId, starred), this::markSaved);
     }
 
     /** Sets the selected-or-given comment's private note; blank removes it. */
@@ -865,7 +880,11 @@ public final class ThreadViewModel {
         String clean = note == null || note.isBlank() ? null : note.strip();
         putMark(siteId, new ReaderMarks.Mark(old.starred(), clean));
         long id = storyId();
-        runInBackground(() -> readerMarks.setNote(id, siteId, clean), null);
+        runInBackground(() -> readerMarks.setNote(id, siteId, clean), this::markSaved);
+    }
+
+    private void markSaved() {
+        marksSaved.set(marksSaved.get() + 1);
     }
 
     private void putMark(String siteId, ReaderMarks.Mark mark) {
