@@ -26,6 +26,9 @@ import java.util.List;
  * @param postedFrom      posted at or after, or null
  * @param read            read state wanted, or null for either
  * @param order           result order
+ * @param starred         starred state wanted, or null for either
+ * @param hasNote         whether a note is wanted, or null for either
+ * @param adjustedScore   whether min/maxScore compare the reader's adjusted score (friends, foes, label bonuses)
  * @param commentClauses  each required part of {@code commentMatch} on its own (a complete FTS5 expression), so
  *                        that parts too common to tell comments apart can be left out of the ranking; empty
  *                        without words
@@ -49,7 +52,10 @@ public record SearchSpec(
         Instant postedFrom,
         Boolean read,
         Order order,
-        List<String> commentClauses) {
+        List<String> commentClauses,
+        Boolean starred,
+        Boolean hasNote,
+        boolean adjustedScore) {
 
     /** Result order. */
     public enum Order {
@@ -57,6 +63,24 @@ public record SearchSpec(
         RANK,
         NEWEST,
         OLDEST
+    }
+
+    /** A search without the reader's marks. */
+    public SearchSpec(String commentMatch, String storyMatch, String excludeMatch, String storyTitleMatch,
+                      List<String> authors, List<String> excludedAuthors, List<String> sites,
+                      List<String> excludedSites, List<String> labels, List<String> excludedLabels, Integer minScore,
+                      Integer maxScore, Long storyId, Long excludedStoryId, Instant postedBefore, Instant postedFrom,
+                      Boolean read, Order order, List<String> commentClauses) {
+        this(commentMatch, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites, excludedSites,
+                labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore, postedFrom, read,
+                order, commentClauses, null, null, false);
+    }
+
+    /** The same search with the reader's marks as filters. */
+    public SearchSpec withMarks(Boolean starredWanted, Boolean noteWanted, boolean adjusted) {
+        return new SearchSpec(commentMatch, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
+                excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
+                postedFrom, read, order, commentClauses, starredWanted, noteWanted, adjusted);
     }
 
     public SearchSpec {
@@ -73,20 +97,22 @@ public record SearchSpec(
     public SearchSpec withCommentMatch(String match) {
         return new SearchSpec(match, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
                 excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
-                postedFrom, read, order, match == null ? List.of() : List.of(match));
+                postedFrom, read, order, match == null ? List.of() : List.of(match), starred, hasNote,
+                adjustedScore);
     }
 
     /** The same search in another order. */
     public SearchSpec withOrder(Order other) {
         return new SearchSpec(commentMatch, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
                 excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
-                postedFrom, read, other, commentClauses);
+                postedFrom, read, other, commentClauses, starred, hasNote, adjustedScore);
     }
 
     boolean hasCommentFilters() {
         return !authors.isEmpty() || !excludedAuthors.isEmpty() || !sites.isEmpty() || !excludedSites.isEmpty()
                 || !labels.isEmpty() || !excludedLabels.isEmpty() || minScore != null || maxScore != null
                 || storyId != null || excludedStoryId != null || postedBefore != null || postedFrom != null
-                || read != null || storyTitleMatch != null || excludeMatch != null;
+                || read != null || storyTitleMatch != null || excludeMatch != null || starred != null
+                || hasNote != null;
     }
 }
