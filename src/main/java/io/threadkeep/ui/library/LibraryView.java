@@ -169,7 +169,7 @@ public final class LibraryView extends VBox {
     private static final class MarkedCell extends ListCell<io.threadkeep.store.ReaderMarks.Marked> {
         private final Label story = new Label();
         private final Label byline = new Label();
-        private final Label excerpt = new Label();
+        private final Label excerpt = new ClampedTitles(3);
         private final Label note = new Label();
         private final VBox box = new VBox(story, byline, excerpt, note);
 
@@ -186,7 +186,6 @@ public final class LibraryView extends VBox {
                 l.setMinWidth(0);
             }
             box.getStyleClass().add("story-cell-box");
-            ClampedTitles.clamp(excerpt, 3);
         }
 
         @Override
@@ -268,7 +267,7 @@ public final class LibraryView extends VBox {
         private final javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
         private final javafx.scene.control.Tooltip progressTip = new javafx.scene.control.Tooltip();
         private final javafx.scene.control.Tooltip titleTip = new javafx.scene.control.Tooltip();
-        private final Label title = new Label();
+        private final ClampedTitles title = new ClampedTitles(ClampedTitles.TITLE_LINES);
         private final Label site = new Label();
         private final Label meta = new Label();
         private final Label unread = new Label();
@@ -281,9 +280,7 @@ public final class LibraryView extends VBox {
             getStyleClass().add("story-cell");
             setPrefWidth(0);
             title.getStyleClass().add("story-cell-title");
-            title.setWrapText(true);
             title.setId("storyCellTitle");
-            ClampedTitles.clamp(title, ClampedTitles.TITLE_LINES);
             titleTip.setWrapText(true);
             titleTip.setMaxWidth(480);
             title.setTooltip(titleTip);
