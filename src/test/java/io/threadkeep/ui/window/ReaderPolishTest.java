@@ -162,12 +162,22 @@ class ReaderPolishTest {
             }
         }
         for (String id1 : List.of("searchField", "fontLarger", "themeToggle", "highContrastToggle",
-                "libraryStarredMode", "libraryFilter", "librarySort", "libraryList", "collapseAllButton",
+                "libraryStoriesMode", "libraryFilter", "librarySort", "libraryList", "collapseAllButton",
                 "sortChoice", "fullThreshold", "hideThreshold", "nextUnreadButton", "scoringButton", "commentList",
                 "threadMap")) {
             assertTrue(reached.contains(id1), id1 + " reached by Tab; reached " + reached);
         }
         assertTrue(unringed.isEmpty(), "focused buttons show a ring: " + unringed);
+
+        // The library's two views are one group, as radio buttons are: Tab reaches it, the arrows choose.
+        onFx(() -> {
+            robot.lookup("#libraryStoriesMode").query().requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> robot.lookup("#libraryStarredMode").query().isFocused());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> fixture.vm().library().showingMarkedProperty().get());
     }
 
     @Test
