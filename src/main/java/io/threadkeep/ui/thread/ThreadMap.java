@@ -37,30 +37,24 @@ final class ThreadMap {
      */
     record Snapshot(int[] sequence, int[] depth, int[] score, boolean[] unread, boolean[] fresh, boolean[] hit) {
 
+        /**
+         * Shares the model's arrays that are never changed in place (order, depth, scores, new marks) and copies
+         * only the unread flags: a few microseconds on the FX thread even for 20,000 comments.
+         */
         static Snapshot of(ThreadModel model, java.util.function.IntPredicate unreadNow, int[] hits) {
             int n = model.size();
-            int[] sequence = new int[n];
-            int[] depth = new int[n];
-            int[] score = new int[n];
             boolean[] unread = new boolean[n];
-            boolean[] fresh = new boolean[n];
-            boolean[] hit = new boolean[n];
-            for (int p = 0; p < n; p++) {
-                sequence[p] = model.itemAt(p);
-            }
             for (int i = 0; i < n; i++) {
-                depth[i] = model.depth(i);
-                Integer s = model.score(i);
-                score[i] = s == null ? Integer.MIN_VALUE : s;
                 unread[i] = unreadNow.test(i);
-                fresh[i] = model.stored(i).newSinceLastSave();
             }
+            boolean[] hit = new boolean[n];
             for (int h : hits) {
                 if (h >= 0 && h < n) {
                     hit[h] = true;
                 }
             }
-            return new Snapshot(sequence, depth, score, unread, fresh, hit);
+            return new Snapshot(model.sequenceArray(), model.depthArray(), model.scoreArray(), unread,
+                    model.freshArray(), hit);
         }
     }
 

@@ -89,6 +89,10 @@ final class ThreadModel {
     private SortOrder sortOrder = SortOrder.THREAD;
     private int[] rowOfItem;
     private ScoreRules.Adjusted[] adjusted;
+    /** Adjusted scores as plain ints ({@code Integer.MIN_VALUE}: none); replaced whole, never changed in place. */
+    private int[] scoreValues = new int[0];
+    /** New since the last save, per item; fixed for the model's life. */
+    private final boolean[] fresh;
 
     ThreadModel(List<StoredComment> depthFirst) {
         this.comments = List.copyOf(depthFirst);
@@ -115,16 +119,44 @@ final class ThreadModel {
             unreadAtOpen[i] = !comments.get(i).read() && comments.get(i).comment().completeness() != Completeness.PLACEHOLDER;
         }
         this.adjusted = new ScoreRules.Adjusted[size];
+        this.fresh = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            fresh[i] = comments.get(i).newSinceLastSave();
+        }
         setScoreRules(ScoreRules.NONE, Site.SLASHDOT);
     }
 
     /** Applies the reader's scoring: thresholds and sorting by score use the adjusted scores from now on. */
     void setScoreRules(ScoreRules rules, Site site) {
+        int[] values = new int[size];
         for (int i = 0; i < size; i++) {
             adjusted[i] = rules.adjust(site, comments.get(i).comment());
+            values[i] = adjusted[i].score() == null ? Integer.MIN_VALUE : adjusted[i].score();
         }
+        scoreValues = values;
         applySort();
         computeShownBelow();
+    }
+
+    /*
+     * Arrays for the thread map's snapshot. Each is either fixed for the model's life or replaced whole when it
+     * changes, never written in place, so a background task may read the one it was handed.
+     */
+
+    int[] sequenceArray() {
+        return seq;
+    }
+
+    int[] depthArray() {
+        return depth;
+    }
+
+    int[] scoreArray() {
+        return scoreValues;
+    }
+
+    boolean[] freshArray() {
+        return fresh;
     }
 
     /** The comment's score after the reader's adjustments, null when it has none. */
