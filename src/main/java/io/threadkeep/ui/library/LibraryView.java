@@ -182,6 +182,7 @@ public final class LibraryView extends VBox {
             excerpt.setWrapText(true);
             note.getStyleClass().add("marked-note");
             note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
             for (Label l : java.util.List.of(story, byline, excerpt, note)) {
                 l.setMinWidth(0);
             }
