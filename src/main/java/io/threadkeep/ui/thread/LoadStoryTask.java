@@ -30,13 +30,18 @@ class LoadStoryTask extends Task<LoadStoryTask.Loaded> {
     private final String targetSiteId;
     private final ReaderMarks readerMarks;
     private final boolean resume;
+    private final String knownPosition;
 
     /**
-     * @param resume whether to open at the comment the reader was at when they last left the story (when no target
-     *               is given)
+     * @param resume        whether to open at the comment the reader was at when they last left the story (when
+     *                      no target is given)
+     * @param knownPosition that comment's site id when this session left the story (its write to the archive may
+     *                      still be queued), or null to read it from the archive
      */
     LoadStoryTask(ArchiveStore store, ReaderMarks readerMarks, long storyId, int fullThreshold, int hideThreshold,
-                  ThreadModel.SortOrder sortOrder, long targetRowId, String targetSiteId, boolean resume) {
+                  ThreadModel.SortOrder sortOrder, long targetRowId, String targetSiteId, boolean resume,
+                  String knownPosition) {
+        this.knownPosition = knownPosition;
         this.store = store;
         this.readerMarks = readerMarks;
         this.resume = resume;
@@ -67,7 +72,9 @@ class LoadStoryTask extends Task<LoadStoryTask.Loaded> {
         } else if (targetRowId >= 0) {
             target = model.itemOfRowId(targetRowId);
         } else if (resume) {
-            target = readerMarks.lastReadComment(storyId).map(model::itemOfId).orElse(-1);
+            String position = knownPosition != null ? knownPosition
+                    : readerMarks.lastReadComment(storyId).orElse(null);
+            target = position == null ? -1 : model.itemOfId(position);
         }
         if (target >= 0) {
             model.bringIntoView(target);

@@ -83,6 +83,8 @@ public final class ThreadViewModel {
     private boolean mapAgain;
     private long mapGeneration;
     private java.util.Map<String, ReaderMarks.Mark> marks = new java.util.HashMap<>();
+    /** Where this session left each story, for reopening before the position's write reaches the archive. */
+    private final java.util.Map<Long, String> leftAt = new java.util.HashMap<>();
 
     /** Hears about read marks written to the archive. */
     public interface ReadListener {
@@ -314,9 +316,14 @@ public final class ThreadViewModel {
 
     // ------------------------------------------------------------------------------------------ opening
 
-    /** Opens a story at its first comment. */
+    /** Opens a story where the reader left it (the comment last read), or at its first comment. */
     public void openStory(long storyId) {
-        open(storyId, -1, null, false);
+        open(storyId, -1, null, false, true);
+    }
+
+    /** Opens a story at its first comment, whatever was read last. */
+    public void openStoryAtTop(long storyId) {
+        open(storyId, -1, null, false, false);
     }
 
     /**
@@ -326,17 +333,17 @@ public final class ThreadViewModel {
      * @param commentRowId the comment's archive id ({@code StoredComment.rowId()}), or -1 for the top
      */
     public void openStoryAt(long storyId, long commentRowId) {
-        open(storyId, commentRowId, null, true);
+        open(storyId, commentRowId, null, true, false);
     }
 
     /** Like {@link #openStoryAt(long, long)}, with the site's own comment id. */
     public void openStoryAtComment(long storyId, String siteCommentId) {
-        open(storyId, -1, siteCommentId, true);
+        open(storyId, -1, siteCommentId, true, false);
     }
 
     /** Reopens a story where the reader left it: the given comment at the top, nothing highlighted. */
     public void restoreStory(long storyId, long topCommentRowId) {
-        open(storyId, topCommentRowId, null, false);
+        open(storyId, topCommentRowId, null, false, topCommentRowId < 0);
     }
 
     public void closeStory() {
@@ -353,14 +360,13 @@ public final class ThreadViewModel {
         select(-1, Scroll.NONE);
     }
 
-    private void open(long storyId, long commentRowId, String siteCommentId, boolean highlight) {
+    private void open(long storyId, long commentRowId, String siteCommentId, boolean highlight, boolean resume) {
         rememberPosition();
         flushReadMarks();
         long generation = ++loadGeneration;
         loading.set(true);
-        boolean resume = commentRowId < 0 && siteCommentId == null && !highlight;
         LoadStoryTask task = new LoadStoryTask(store, readerMarks, storyId, fullThreshold.get(), hideThreshold.get(),
-                sortOrder.get(), commentRowId, siteCommentId, resume) {
+                sortOrder.get(), commentRowId, siteCommentId, resume, leftAt.get(storyId)) {
             @Override
             protected void succeeded() {
                 if (generation == loadGeneration) {
@@ -841,6 +847,7 @@ public final class ThreadViewModel {
         }
         long id = s.id();
         String siteId = model.comment(item).id();
+        leftAt.put(id, siteId);
         runInBackground(() -> readerMarks.setLastReadComment(id, siteId), null);
     }
 

@@ -206,9 +206,9 @@ public final class ReaderViewModel {
         });
     }
 
-    /** Opens a story at its top. */
+    /** Opens a story at its top (a search hit on the story itself); the library reopens where the reader left. */
     public void openStory(long storyId) {
-        thread.openStory(storyId);
+        thread.openStoryAtTop(storyId);
     }
 
     /**
