@@ -37,6 +37,14 @@ public final class ThreadkeepApp extends Application {
         Application.launch(ThreadkeepApp.class, args);
     }
 
+    /** The desktop's light/dark preference, asked before the window exists (it runs small processes). */
+    private Theme systemTheme = Theme.LIGHT;
+
+    @Override
+    public void init() {
+        systemTheme = io.threadkeep.ui.common.SystemTheme.detect();
+    }
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
@@ -58,7 +66,7 @@ public final class ThreadkeepApp extends Application {
         UiSettings settings = new UiSettings(store::setting, store::putSetting, executor);
         ImportService importService = new ImportService(PageImporter.standard(), store);
         ReaderViewModel vm = new ReaderViewModel(store, importService, executor, settings,
-                url -> getHostServices().showDocument(url), SamplePages::extract, Theme.fromSystem(System.getenv()));
+                url -> getHostServices().showDocument(url), SamplePages::extract, systemTheme);
         window = new ReaderWindow(vm, ZoneId.systemDefault());
         SearchPane searchPane = new SearchPane(new SearchService(store), executor, hit -> {
             if (hit.commentRowId() == null) {

@@ -25,6 +25,9 @@ import java.util.List;
  * @param hosts            stories whose URL host is one of these or a subdomain of one ({@code site:example.org});
  *                         with {@code sites}, either may match
  * @param excludedHosts    not from these hosts or their subdomains
+ * @param starred          only starred (true) or unstarred (false) comments, null = either ({@code is:starred})
+ * @param hasNote          only comments with (true) or without (false) a note, null = either ({@code has:note})
+ * @param adjustedScore    whether the score filters compare the reader's adjusted scores
  */
 public record Filters(
         List<String> authors,
@@ -42,18 +45,21 @@ public record Filters(
         Instant postedFrom,
         Boolean read,
         List<String> hosts,
-        List<String> excludedHosts) {
+        List<String> excludedHosts,
+        Boolean starred,
+        Boolean hasNote,
+        boolean adjustedScore) {
 
     public static final Filters NONE = new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            null, null, List.of(), null, null, null, null, null);
+            null, null, List.of(), null, null, null, null, null, List.of(), List.of(), null, null, false);
 
-    /** Filters without host conditions. */
+    /** Filters without host conditions or the reader's marks. */
     public Filters(List<String> authors, List<String> excludedAuthors, List<Site> sites, List<Site> excludedSites,
                    List<String> labels, List<String> excludedLabels, Integer minScore, Integer maxScore,
                    List<Phrase> storyWords, Long storyId, Long excludedStoryId, Instant postedBefore,
                    Instant postedFrom, Boolean read) {
         this(authors, excludedAuthors, sites, excludedSites, labels, excludedLabels, minScore, maxScore, storyWords,
-                storyId, excludedStoryId, postedBefore, postedFrom, read, List.of(), List.of());
+                storyId, excludedStoryId, postedBefore, postedFrom, read, List.of(), List.of(), null, null, false);
     }
 
     public Filters {
@@ -70,12 +76,15 @@ public record Filters(
 
     /** Whether any filter is set. */
     public boolean any() {
-        return !equals(NONE);
+        // Comparing adjusted scores is how score: is read, not a filter of its own.
+        return !new Filters(authors, excludedAuthors, sites, excludedSites, labels, excludedLabels, minScore,
+                maxScore, storyWords, storyId, excludedStoryId, postedBefore, postedFrom, read, hosts, excludedHosts,
+                starred, hasNote, false).equals(NONE);
     }
 
     /** Whether a filter holds that only comments have (so a story itself cannot be a hit). */
     public boolean needsComment() {
         return !authors.isEmpty() || !excludedAuthors.isEmpty() || !labels.isEmpty() || !excludedLabels.isEmpty()
-                || minScore != null || maxScore != null || read != null;
+                || minScore != null || maxScore != null || read != null || starred != null || hasNote != null;
     }
 }

@@ -51,7 +51,8 @@ public final class QueryCompiler {
                 f.excludedAuthors(), ids(f.sites()), ids(f.excludedSites()), f.labels(), f.excludedLabels(),
                 f.minScore(), f.maxScore(), f.storyId(), f.excludedStoryId(), f.postedBefore(), f.postedFrom(),
                 f.read(), order(query.sort()), query.clauses().stream()
-                        .map(c -> COMMENT_COLUMNS + "(" + c.toFts() + ")").toList(), f.hosts(), f.excludedHosts());
+                        .map(c -> COMMENT_COLUMNS + "(" + c.toFts() + ")").toList(), f.hosts(), f.excludedHosts(),
+                f.starred(), f.hasNote(), f.adjustedScore());
         SearchSpec exact = exactPhrase(query).map(p -> spec.withCommentMatch(
                 COMMENT_COLUMNS + "(" + withExclusions(p.toFts(), query.excluded()) + ")")).orElse(null);
         return new Compiled(spec, exact);

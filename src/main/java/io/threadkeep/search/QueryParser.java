@@ -41,7 +41,7 @@ public final class QueryParser {
     private static final Pattern SCORE = Pattern.compile("(>=|<=|>|<|=)?([+-]?\\d{1,6})");
     private static final Pattern SCORE_RANGE = Pattern.compile("([+-]?\\d{1,6})\\.\\.([+-]?\\d{1,6})");
     private static final List<String> KEYS = List.of("author", "site", "score", "label", "story", "in", "before",
-            "after", "is", "sort");
+            "after", "is", "has", "sort");
 
     private QueryParser() {
     }
@@ -82,6 +82,8 @@ public final class QueryParser {
         private Instant postedBefore;
         private Instant postedFrom;
         private Boolean read;
+        private Boolean starred;
+        private Boolean hasNote;
         private SortOrder sort;
         private int terms;
         private boolean truncated;
@@ -116,7 +118,7 @@ public final class QueryParser {
             }
             Filters filters = new Filters(authors, excludedAuthors, sites, excludedSites, labels, excludedLabels,
                     minScore, maxScore, storyWords, storyId, excludedStoryId, postedBefore, postedFrom, read, hosts,
-                    excludedHosts);
+                    excludedHosts, starred, hasNote, context.adjustedScores());
             SortOrder order = sort != null ? sort : defaultSort == null ? SortOrder.RELEVANCE : defaultSort;
             if (clauses.isEmpty() && order == SortOrder.RELEVANCE) {
                 order = SortOrder.NEWEST;
@@ -288,6 +290,7 @@ public final class QueryParser {
                 case "in" -> in(value, negated);
                 case "before", "after" -> date(key, value, negated);
                 case "is" -> is(value, negated);
+                case "has" -> has(value, negated);
                 case "sort" -> sort(value, negated);
                 default -> throw new IllegalStateException("unhandled filter " + key + " in " + chunk);
             }
@@ -462,8 +465,13 @@ public final class QueryParser {
 
         private void is(String value, boolean negated) {
             String v = value.strip().toLowerCase(Locale.ROOT);
+            if (v.equals("starred") || v.equals("star")) {
+                starred = !negated;
+                return;
+            }
             if (!v.equals("unread") && !v.equals("read")) {
-                notes.add("is: knows is:unread and is:read; " + quoteForMessage(value) + " was ignored.");
+                notes.add("is: knows is:unread, is:read and is:starred; " + quoteForMessage(value)
+                        + " was ignored.");
                 return;
             }
             boolean wantRead = v.equals("read") != negated;
@@ -471,6 +479,15 @@ public final class QueryParser {
                 notes.add("is:read and is:unread together match nothing; the last one was used.");
             }
             read = wantRead;
+        }
+
+        private void has(String value, boolean negated) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            if (!v.equals("note") && !v.equals("notes")) {
+                notes.add("has: knows has:note; " + quoteForMessage(value) + " was ignored.");
+                return;
+            }
+            hasNote = !negated;
         }
 
         private void sort(String value, boolean negated) {
@@ -500,6 +517,7 @@ public final class QueryParser {
                 case "before" -> "before:2010-06";
                 case "after" -> "after:2019";
                 case "is" -> "is:unread";
+                case "has" -> "has:note";
                 default -> "sort:newest";
             };
         }

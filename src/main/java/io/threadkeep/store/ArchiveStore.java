@@ -46,6 +46,7 @@ public final class ArchiveStore implements ReadingArchive, AutoCloseable {
     private final ReaderQueries queries;
     private final ReadState readState;
     private final Rebuilds rebuilds;
+    private final ReaderMarks readerMarks;
 
     private ArchiveStore(Connection connection, Path path, Clock clock, boolean readOnly) {
         this.connection = connection;
@@ -56,6 +57,7 @@ public final class ArchiveStore implements ReadingArchive, AutoCloseable {
         this.queries = new ReaderQueries(connection);
         this.readState = new ReadState(connection);
         this.rebuilds = new Rebuilds(connection, imports);
+        this.readerMarks = new ReaderMarks(this, clock);
     }
 
     /** Opens (creating if needed) the archive at {@code file}, migrating its schema. */
@@ -170,6 +172,11 @@ public final class ArchiveStore implements ReadingArchive, AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    @Override
+    public ReaderMarks readerMarks() {
+        return readerMarks;
     }
 
     @Override

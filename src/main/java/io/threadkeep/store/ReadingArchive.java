@@ -37,6 +37,9 @@ public interface ReadingArchive {
 
     void putSetting(String key, String value);
 
+    /** What the reader made of the archive: stars, notes, own scoring and reading positions. */
+    ReaderMarks readerMarks();
+
     /** Whether the archive can only be read (its folder or file is read-only). */
     boolean isReadOnly();
 }

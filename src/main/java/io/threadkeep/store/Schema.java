@@ -163,6 +163,35 @@ final class Schema {
                 site_comment_id TEXT NOT NULL,
                 PRIMARY KEY (story_id, site_comment_id)
             ) WITHOUT ROWID;
+            """,
+            // 5 (reader marks): what the reader made of the archive. Keyed by the
+            // story id and the site's own comment id, or by site and author, never by comment row ids, so stars,
+            // notes, scoring and the reading position survive a rebuild of a story's thread from its pages.
+            """
+            CREATE TABLE reader_mark (
+                story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,
+                site_comment_id TEXT NOT NULL,
+                starred INTEGER NOT NULL DEFAULT 0,
+                note TEXT,
+                changed_at TEXT NOT NULL,
+                PRIMARY KEY (story_id, site_comment_id)
+            );
+            CREATE INDEX reader_mark_changed ON reader_mark(changed_at);
+            CREATE TABLE reader_author (
+                site TEXT NOT NULL,
+                author TEXT NOT NULL COLLATE NOCASE,
+                points INTEGER NOT NULL,
+                PRIMARY KEY (site, author)
+            );
+            CREATE TABLE reader_label_bonus (
+                label TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+                points INTEGER NOT NULL
+            );
+            CREATE TABLE reader_position (
+                story_id INTEGER NOT NULL PRIMARY KEY REFERENCES story(id) ON DELETE CASCADE,
+                site_comment_id TEXT NOT NULL,
+                read_at TEXT NOT NULL
+            );
             """);
 
     static final int CURRENT_VERSION = MIGRATIONS.size();

@@ -82,8 +82,9 @@ public final class SearchRepository {
     }
 
     /** The best {@code limit} comment hits in the spec's order, without snippets. */
-    public Hits comments(SearchSpec spec, int limit) {
+    public Hits comments(SearchSpec asked, int limit) {
         return store.withConnection(connection -> {
+            SearchSpec spec = withoutIdleScoring(connection, asked);
             if (spec.commentMatch() == null) {
                 return new Hits(withoutWords(connection, spec, limit), 0, false);
             }
@@ -92,6 +93,21 @@ public final class SearchRepository {
             }
             return byRank(connection, spec, limit);
         });
+    }
+
+    /**
+     * Without any friend, foe or label bonus the adjusted score is the score: the plain column keeps the score
+     * filter on its cheap path.
+     */
+    private static SearchSpec withoutIdleScoring(Connection connection, SearchSpec spec) throws SQLException {
+        if (!spec.adjustedScore() || (spec.minScore() == null && spec.maxScore() == null)) {
+            return spec;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM reader_author)"
+                + " OR EXISTS (SELECT 1 FROM reader_label_bonus)"); ResultSet rs = ps.executeQuery()) {
+            boolean any = rs.next() && rs.getInt(1) == 1;
+            return any ? spec : spec.withMarks(spec.starred(), spec.hasNote(), false);
+        }
     }
 
     /** The best {@code limit} story-level hits (the words in a story's title or summary), without snippets. */
@@ -468,6 +484,20 @@ public final class SearchRepository {
 
     // ------------------------------------------------------------------------------------------------ SQL pieces
 
+    /**
+     * The reader's adjusted score (friends, foes, label bonuses; Slashdot kept within −1…5), as
+     * {@link io.threadkeep.model.ScoreRules} computes it for the reader. Needs the story as {@code s}.
+     */
+    static final String ADJUSTED_SCORE;
+
+    static {
+        String raw = "c.score"
+                + " + COALESCE((SELECT a.points FROM reader_author a WHERE a.site = s2.site AND a.author = c.author), 0)"
+                + " + COALESCE((SELECT b.points FROM reader_label_bonus b WHERE b.label = c.label), 0)";
+        ADJUSTED_SCORE = "(SELECT CASE WHEN c.score IS NULL THEN NULL WHEN s2.site = 'slashdot' THEN max(-1, min(5, "
+                + raw + ")) ELSE " + raw + " END FROM story s2 WHERE s2.id = c.story_id)";
+    }
+
     private static void commentFilters(SearchSpec spec, Sql sql) {
         sql.append(" AND c.completeness > 0");
         if (!spec.authors().isEmpty()) {
@@ -486,11 +516,21 @@ public final class SearchRepository {
             sql.append(" AND (c.label IS NULL OR c.label COLLATE NOCASE NOT IN ("
                     + marks(spec.excludedLabels().size()) + "))", spec.excludedLabels().toArray());
         }
+        String score = spec.adjustedScore() ? ADJUSTED_SCORE : "c.score";
         if (spec.minScore() != null) {
-            sql.append(" AND c.score >= ?", spec.minScore());
+            sql.append(" AND " + score + " >= ?", spec.minScore());
         }
         if (spec.maxScore() != null) {
-            sql.append(" AND c.score <= ?", spec.maxScore());
+            sql.append(" AND " + score + " <= ?", spec.maxScore());
+        }
+        if (spec.starred() != null) {
+            sql.append((spec.starred() ? " AND" : " AND NOT") + " EXISTS (SELECT 1 FROM reader_mark m"
+                    + " WHERE m.story_id = c.story_id AND m.site_comment_id = c.site_comment_id AND m.starred = 1)");
+        }
+        if (spec.hasNote() != null) {
+            sql.append((spec.hasNote() ? " AND" : " AND NOT") + " EXISTS (SELECT 1 FROM reader_mark m"
+                    + " WHERE m.story_id = c.story_id AND m.site_comment_id = c.site_comment_id"
+                    + " AND m.note IS NOT NULL AND m.note <> '')");
         }
         if (spec.read() != null) {
             sql.append(" AND c.is_read = ?", spec.read() ? 1 : 0);

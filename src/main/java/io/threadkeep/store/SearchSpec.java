@@ -26,6 +26,9 @@ import java.util.List;
  * @param postedFrom      posted at or after, or null
  * @param read            read state wanted, or null for either
  * @param order           result order
+ * @param starred         starred state wanted, or null for either
+ * @param hasNote         whether a note is wanted, or null for either
+ * @param adjustedScore   whether min/maxScore compare the reader's adjusted score (friends, foes, label bonuses)
  * @param commentClauses  each required part of {@code commentMatch} on its own (a complete FTS5 expression), so
  *                        that parts too common to tell comments apart can be left out of the ranking; empty
  *                        without words
@@ -54,7 +57,10 @@ public record SearchSpec(
         Order order,
         List<String> commentClauses,
         List<String> hosts,
-        List<String> excludedHosts) {
+        List<String> excludedHosts,
+        Boolean starred,
+        Boolean hasNote,
+        boolean adjustedScore) {
 
     /** Result order. */
     public enum Order {
@@ -62,6 +68,24 @@ public record SearchSpec(
         RANK,
         NEWEST,
         OLDEST
+    }
+
+    /** A search without host conditions or the reader's marks. */
+    public SearchSpec(String commentMatch, String storyMatch, String excludeMatch, String storyTitleMatch,
+                      List<String> authors, List<String> excludedAuthors, List<String> sites,
+                      List<String> excludedSites, List<String> labels, List<String> excludedLabels, Integer minScore,
+                      Integer maxScore, Long storyId, Long excludedStoryId, Instant postedBefore, Instant postedFrom,
+                      Boolean read, Order order, List<String> commentClauses) {
+        this(commentMatch, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites, excludedSites,
+                labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore, postedFrom, read,
+                order, commentClauses, List.of(), List.of(), null, null, false);
+    }
+
+    /** The same search with the reader's marks as filters. */
+    public SearchSpec withMarks(Boolean starredWanted, Boolean noteWanted, boolean adjusted) {
+        return new SearchSpec(commentMatch, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
+                excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
+                postedFrom, read, order, commentClauses, hosts, excludedHosts, starredWanted, noteWanted, adjusted);
     }
 
     public SearchSpec {
@@ -76,35 +100,27 @@ public record SearchSpec(
         excludedHosts = excludedHosts == null ? List.of() : List.copyOf(excludedHosts);
     }
 
-    /** A search without host conditions. */
-    public SearchSpec(String commentMatch, String storyMatch, String excludeMatch, String storyTitleMatch,
-                      List<String> authors, List<String> excludedAuthors, List<String> sites,
-                      List<String> excludedSites, List<String> labels, List<String> excludedLabels, Integer minScore,
-                      Integer maxScore, Long storyId, Long excludedStoryId, Instant postedBefore, Instant postedFrom,
-                      Boolean read, Order order, List<String> commentClauses) {
-        this(commentMatch, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites, excludedSites,
-                labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore, postedFrom, read,
-                order, commentClauses, List.of(), List.of());
-    }
-
     /** The same search with another comment expression (an exact-phrase pass of the same words, for instance). */
     public SearchSpec withCommentMatch(String match) {
         return new SearchSpec(match, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
                 excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
-                postedFrom, read, order, match == null ? List.of() : List.of(match), hosts, excludedHosts);
+                postedFrom, read, order, match == null ? List.of() : List.of(match), hosts, excludedHosts,
+                starred, hasNote, adjustedScore);
     }
 
     /** The same search in another order. */
     public SearchSpec withOrder(Order other) {
         return new SearchSpec(commentMatch, storyMatch, excludeMatch, storyTitleMatch, authors, excludedAuthors, sites,
                 excludedSites, labels, excludedLabels, minScore, maxScore, storyId, excludedStoryId, postedBefore,
-                postedFrom, read, other, commentClauses, hosts, excludedHosts);
+                postedFrom, read, other, commentClauses, hosts, excludedHosts, starred, hasNote, adjustedScore);
     }
 
     boolean hasCommentFilters() {
         return !authors.isEmpty() || !excludedAuthors.isEmpty() || !sites.isEmpty() || !excludedSites.isEmpty()
-                || !hosts.isEmpty() || !excludedHosts.isEmpty() || !labels.isEmpty() || !excludedLabels.isEmpty() || minScore != null || maxScore != null
+                || !hosts.isEmpty() || !excludedHosts.isEmpty() || !labels.isEmpty() || !excludedLabels.isEmpty()
+                || minScore != null || maxScore != null
                 || storyId != null || excludedStoryId != null || postedBefore != null || postedFrom != null
-                || read != null || storyTitleMatch != null || excludeMatch != null;
+                || read != null || storyTitleMatch != null || excludeMatch != null || starred != null
+                || hasNote != null;
     }
 }

@@ -221,7 +221,11 @@ class QueryParserTest {
         assertEquals(Boolean.FALSE, parse("is:unread").filters().read());
         assertEquals(Boolean.TRUE, parse("is:read").filters().read());
         assertEquals(Boolean.TRUE, parse("-is:unread").filters().read());
-        assertFalse(parse("is:starred").runnable());
+        assertFalse(parse("is:bookmarked").runnable());
+        assertEquals(Boolean.TRUE, parse("is:starred").filters().starred());
+        assertEquals(Boolean.FALSE, parse("-is:starred").filters().starred());
+        assertEquals(Boolean.TRUE, parse("has:note").filters().hasNote());
+        assertFalse(parse("has:stars").runnable());
     }
 
     @Test

@@ -4,9 +4,12 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
 
-/** The two looks. The base stylesheet comes from AtlantaFX; Threadkeep's own colours derive from its palette. */
+/**
+ * The looks. The base stylesheet comes from AtlantaFX; Threadkeep's own colours derive from its palette. High
+ * contrast is Primer dark with Threadkeep's stylesheet overriding the palette: white on black, yellow focus.
+ */
 public enum Theme {
-    LIGHT, DARK;
+    LIGHT, DARK, HIGH_CONTRAST;
 
     public String userAgentStylesheet() {
         return this == LIGHT ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet();
@@ -14,11 +17,16 @@ public enum Theme {
 
     /** The style class put on the scene root, so the stylesheet can adjust colours per theme. */
     public String styleClass() {
-        return "theme-" + name().toLowerCase(Locale.ROOT);
+        return "theme-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** What the theme button switches to: light and dark swap; high contrast goes back to light. */
     public Theme other() {
         return this == LIGHT ? DARK : LIGHT;
+    }
+
+    public boolean isDark() {
+        return this != LIGHT;
     }
 
     public static Theme parse(String value, Theme fallback) {
@@ -34,8 +42,8 @@ public enum Theme {
     }
 
     /**
-     * The system's preference where it can be read. Only GNOME's setting is asked about (through the environment
-     * GTK_THEME); everywhere else light is assumed and the reader's choice is remembered.
+     * The theme GTK_THEME asks for ("Adwaita:dark"). The desktop's colour-scheme preference is read by
+     * {@link SystemTheme}; this is its last resort.
      */
     public static Theme fromSystem(java.util.Map<String, String> env) {
         String gtk = env.getOrDefault("GTK_THEME", "");

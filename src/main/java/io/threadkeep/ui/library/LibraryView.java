@@ -30,6 +30,7 @@ public final class LibraryView extends VBox {
 
     private final LibraryViewModel vm;
     private final ListView<StorySummary> list = new ListView<>();
+    private final ListView<io.threadkeep.store.ReaderMarks.Marked> starredList = new ListView<>();
     private final TextField filter = new TextField();
     private final Predicate<StorySummary> confirmDelete;
     private boolean syncing;
@@ -86,7 +87,7 @@ public final class LibraryView extends VBox {
         list.setId("libraryList");
         list.getStyleClass().add("library-list");
         list.setItems(vm.stories());
-        list.setCellFactory(v -> new StoryCell(zone));
+        list.setCellFactory(v -> new StoryCell(zone, vm));
         Label empty = new Label("No stories yet.");
         empty.getStyleClass().add("empty-note");
         list.setPlaceholder(empty);
@@ -108,7 +109,110 @@ public final class LibraryView extends VBox {
         delete.setId("menuDeleteStory");
         delete.setOnAction(e -> deleteSelected());
         list.setContextMenu(new ContextMenu(delete));
-        getChildren().addAll(head, tools, list);
+
+        javafx.scene.control.ToggleGroup modes = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.ToggleButton storiesMode = new javafx.scene.control.ToggleButton("Stories");
+        storiesMode.setId("libraryStoriesMode");
+        javafx.scene.control.ToggleButton starredMode = new javafx.scene.control.ToggleButton("Starred");
+        starredMode.setId("libraryStarredMode");
+        starredMode.setTooltip(new javafx.scene.control.Tooltip("Starred comments and notes across stories"));
+        for (javafx.scene.control.ToggleButton b : java.util.List.of(storiesMode, starredMode)) {
+            b.setToggleGroup(modes);
+            b.getStyleClass().add("small");
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        storiesMode.getStyleClass().add("left-pill");
+        starredMode.getStyleClass().add("right-pill");
+        modes.selectToggle(storiesMode);
+        modes.selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t == null) {
+                // One of the two is always chosen.
+                modes.selectToggle(old);
+            } else {
+                vm.showMarked(t == starredMode);
+            }
+        });
+        HBox modeBar = new HBox(storiesMode, starredMode);
+        modeBar.getStyleClass().add("library-modes");
+
+        starredList.setId("starredList");
+        starredList.getStyleClass().add("library-list");
+        starredList.setItems(vm.marked());
+        starredList.setCellFactory(v -> new MarkedCell());
+        Label noStars = new Label("No starred comments yet. Select a comment and press s to star it.");
+        noStars.setWrapText(true);
+        noStars.getStyleClass().add("empty-note");
+        starredList.setPlaceholder(noStars);
+        VBox.setVgrow(starredList, Priority.ALWAYS);
+        starredList.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                vm.openMarked(starredList.getSelectionModel().getSelectedItem());
+            }
+        });
+        starredList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.openMarked(starredList.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        starredList.visibleProperty().bind(vm.showingMarkedProperty());
+        starredList.managedProperty().bind(vm.showingMarkedProperty());
+        list.visibleProperty().bind(vm.showingMarkedProperty().not());
+        list.managedProperty().bind(vm.showingMarkedProperty().not());
+        tools.visibleProperty().bind(vm.showingMarkedProperty().not());
+        tools.managedProperty().bind(vm.showingMarkedProperty().not());
+        getChildren().addAll(head, modeBar, tools, list, starredList);
+    }
+
+    /** A starred or annotated comment: its story, who wrote it (and to whom), the start of it, and the note. */
+    private static final class MarkedCell extends ListCell<io.threadkeep.store.ReaderMarks.Marked> {
+        private final Label story = new Label();
+        private final Label byline = new Label();
+        private final Label excerpt = new ClampedTitles(3);
+        private final Label note = new Label();
+        private final VBox box = new VBox(story, byline, excerpt, note);
+
+        MarkedCell() {
+            getStyleClass().add("marked-cell");
+            setPrefWidth(0);
+            story.getStyleClass().add("marked-story");
+            byline.getStyleClass().add("marked-byline");
+            excerpt.getStyleClass().add("marked-excerpt");
+            excerpt.setWrapText(true);
+            note.getStyleClass().add("marked-note");
+            note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            for (Label l : java.util.List.of(story, byline, excerpt, note)) {
+                l.setMinWidth(0);
+            }
+            box.getStyleClass().add("story-cell-box");
+        }
+
+        @Override
+        protected void updateItem(io.threadkeep.store.ReaderMarks.Marked m, boolean empty) {
+            super.updateItem(m, empty);
+            if (empty || m == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            story.setText((m.starred() ? "\u2605 " : "") + (m.storyTitle() == null ? "(untitled story)"
+                    : m.storyTitle()));
+            String who = m.author() == null ? "anonymous" : m.author();
+            String context = m.parentAuthor() == null ? "" : " replying to " + m.parentAuthor();
+            String score = m.score() == null ? "" : " · score " + m.score();
+            byline.setText(m.commentRowId() == null ? who + " · no longer in the story"
+                    : who + context + score + " · " + m.site().displayName());
+            String text = m.subject() != null && !m.subject().isBlank() ? m.subject() + " — " : "";
+            excerpt.setText(text + (m.excerpt() == null ? "" : m.excerpt()));
+            note.setText(m.note() == null ? "" : "Note: " + m.note());
+            note.setVisible(m.note() != null);
+            note.setManaged(m.note() != null);
+            setAccessibleText((m.starred() ? "Starred comment by " : "Comment with a note by ") + who + context
+                    + " in " + m.storyTitle() + (m.note() == null ? "" : ", note: " + m.note()));
+            setGraphic(box);
+        }
     }
 
     /** Focuses the filter field. */
@@ -160,20 +264,33 @@ public final class LibraryView extends VBox {
     /** Two lines per story: its title, then site, date, comments saved of declared, and unread. */
     private static final class StoryCell extends ListCell<StorySummary> {
         private final ZoneId zone;
-        private final Label title = new Label();
+        private final LibraryViewModel vm;
+        private final javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        private final javafx.scene.control.Tooltip progressTip = new javafx.scene.control.Tooltip();
+        private final javafx.scene.control.Tooltip titleTip = new javafx.scene.control.Tooltip();
+        private final ClampedTitles title = new ClampedTitles(ClampedTitles.TITLE_LINES);
         private final Label site = new Label();
         private final Label meta = new Label();
         private final Label unread = new Label();
         private final javafx.scene.control.Tooltip unreadTip = new javafx.scene.control.Tooltip();
         private final VBox box;
 
-        StoryCell(ZoneId zone) {
+        StoryCell(ZoneId zone, LibraryViewModel vm) {
             this.zone = zone;
+            this.vm = vm;
             getStyleClass().add("story-cell");
             setPrefWidth(0);
             title.getStyleClass().add("story-cell-title");
-            title.setWrapText(true);
-            title.setMinHeight(Region.USE_PREF_SIZE);
+            title.setId("storyCellTitle");
+            titleTip.setWrapText(true);
+            titleTip.setMaxWidth(480);
+            title.setTooltip(titleTip);
+            progress.getStyleClass().add("read-progress");
+            progress.setMaxWidth(Double.MAX_VALUE);
+            progress.setPrefHeight(4);
+            progress.setMinHeight(4);
+            progress.setFocusTraversable(false);
+            progress.setTooltip(progressTip);
             site.getStyleClass().add("site-chip");
             site.setMinWidth(Region.USE_PREF_SIZE);
             meta.getStyleClass().add("story-cell-meta");
@@ -186,7 +303,7 @@ public final class LibraryView extends VBox {
             HBox line = new HBox(site, meta, spacer, unread);
             line.setAlignment(Pos.CENTER_LEFT);
             line.getStyleClass().add("story-cell-line");
-            box = new VBox(title, line);
+            box = new VBox(title, line, progress);
             box.getStyleClass().add("story-cell-box");
         }
 
@@ -197,10 +314,13 @@ public final class LibraryView extends VBox {
                 setGraphic(null);
                 return;
             }
-            title.setText(s.title() == null || s.title().isBlank() ? "(untitled story)" : s.title());
+            String fullTitle = s.title() == null || s.title().isBlank() ? "(untitled story)" : s.title();
+            title.setText(fullTitle);
+            titleTip.setText(fullTitle);
             site.setText(s.site().displayName());
             site.getStyleClass().setAll("label", "site-chip", "site-" + s.site().id());
-            String date = Formats.date(s.posted() != null ? s.posted() : s.lastImported(), zone);
+            StoryDates.Dated dated = StoryDates.of(s, vm.clues(s.id()), zone);
+            String date = dated.text();
             String comments = s.declaredComments() != null && s.declaredComments() != s.commentCount()
                     ? s.commentCount() + " of " + s.declaredComments() + " comments"
                     : Formats.count(s.commentCount(), "comment", "comments");
@@ -208,6 +328,13 @@ public final class LibraryView extends VBox {
             unread.setText(s.unreadCount() > 0 ? String.valueOf(s.unreadCount()) : "");
             unreadTip.setText(Formats.count(s.unreadCount(), "unread comment", "unread comments"));
             unread.setVisible(s.unreadCount() > 0);
+            int read = Math.max(0, s.commentCount() - s.unreadCount());
+            progress.setProgress(s.commentCount() == 0 ? 0 : (double) read / s.commentCount());
+            progressTip.setText(s.commentCount() == 0 ? "No comments saved"
+                    : read + " of " + s.commentCount() + " saved comments read");
+            progress.setAccessibleText(progressTip.getText());
+            setAccessibleText(fullTitle + ", " + s.site().displayName() + ", " + date + ", " + comments + ", "
+                    + progressTip.getText());
             setGraphic(box);
         }
     }

@@ -1,6 +1,7 @@
 package io.threadkeep.ui.library;
 
 import io.threadkeep.store.ReadingArchive;
+import io.threadkeep.store.ReaderMarks;
 import io.threadkeep.store.StorySummary;
 import io.threadkeep.ui.common.UiSettings;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class LibraryViewModel {
 
     /** What the library is sorted by. */
     public enum SortKey {
-        DATE("Newest"), TITLE("Title"), COMMENTS("Most comments"), LAST_READ("Last read");
+        DATE("Newest"), TITLE("Title"), COMMENTS("Most comments"), LAST_READ("Recently read");
 
         private final String label;
 
@@ -63,11 +64,19 @@ public final class LibraryViewModel {
     private boolean refreshRunning;
     private boolean refreshAgain;
     private LongConsumer onDeleted = id -> { };
+    private final ReaderMarks readerMarks;
+    private volatile java.util.Map<Long, ReaderMarks.DateClues> dateClues = java.util.Map.of();
+    private final ObservableList<ReaderMarks.Marked> marked = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper showingMarked = new ReadOnlyBooleanWrapper(this, "showingMarked");
+    private java.util.function.Consumer<ReaderMarks.Marked> onOpenMarked = m -> { };
+    private boolean markedRunning;
+    private boolean markedAgain;
 
     public LibraryViewModel(ReadingArchive store, Executor executor, UiSettings settings) {
         this.store = store;
         this.executor = executor;
         this.settings = settings;
+        this.readerMarks = store.readerMarks();
         SortKey key;
         try {
             key = SortKey.valueOf(settings.get(SETTING_SORT, SortKey.DATE.name()));
@@ -75,7 +84,7 @@ public final class LibraryViewModel {
             key = SortKey.DATE;
         }
         sortKey.set(key);
-        sorted.setComparator(comparator(key));
+        sorted.setComparator(comparator(key, this::clues));
         filtered.predicateProperty().addListener(o -> updateCount());
         all.addListener((javafx.collections.ListChangeListener<StorySummary>) c -> updateCount());
     }
@@ -146,7 +155,7 @@ public final class LibraryViewModel {
             return;
         }
         sortKey.set(key);
-        sorted.setComparator(comparator(key));
+        sorted.setComparator(comparator(key, this::clues));
         settings.put(SETTING_SORT, key.name());
     }
 
@@ -182,6 +191,92 @@ public final class LibraryViewModel {
         }
     }
 
+    /** What the archive knows towards dating a story without a posted date (null when it has one). */
+    public ReaderMarks.DateClues clues(long storyId) {
+        return dateClues.get(storyId);
+    }
+
+    /**
+     * The story's unread count as the library holds it: the one number the badge and the story header show. It
+     * follows read marks as they are written. -1 while the library does not list the story.
+     */
+    public javafx.beans.binding.IntegerBinding unreadCountOf(long storyId) {
+        return javafx.beans.binding.Bindings.createIntegerBinding(() -> {
+            for (StorySummary s : all) {
+                if (s.id() == storyId) {
+                    return s.unreadCount();
+                }
+            }
+            return -1;
+        }, all);
+    }
+
+    // ------------------------------------------------------------------------------------------ starred
+
+    /** Starred and annotated comments across stories, most recently marked first. */
+    public ObservableList<ReaderMarks.Marked> marked() {
+        return marked;
+    }
+
+    /** True while the library shows starred comments instead of stories. */
+    public ReadOnlyBooleanProperty showingMarkedProperty() {
+        return showingMarked.getReadOnlyProperty();
+    }
+
+    public void showMarked(boolean value) {
+        showingMarked.set(value);
+        if (value) {
+            refreshMarked();
+        }
+    }
+
+    /** Called with a starred comment the reader picked; the window opens its story at it. */
+    public void setOnOpenMarked(java.util.function.Consumer<ReaderMarks.Marked> opener) {
+        this.onOpenMarked = opener;
+    }
+
+    public void openMarked(ReaderMarks.Marked m) {
+        if (m != null) {
+            onOpenMarked.accept(m);
+        }
+    }
+
+    /** Reloads the starred list; requests while one runs fold into one more. */
+    public void refreshMarked() {
+        if (markedRunning) {
+            markedAgain = true;
+            return;
+        }
+        markedRunning = true;
+        Task<List<ReaderMarks.Marked>> task = new Task<>() {
+            @Override
+            protected List<ReaderMarks.Marked> call() {
+                return readerMarks.marked();
+            }
+
+            @Override
+            protected void succeeded() {
+                marked.setAll(getValue());
+                finished();
+            }
+
+            @Override
+            protected void failed() {
+                failure.set(getException());
+                finished();
+            }
+
+            private void finished() {
+                markedRunning = false;
+                if (markedAgain) {
+                    markedAgain = false;
+                    refreshMarked();
+                }
+            }
+        };
+        executor.execute(task);
+    }
+
     /** Reloads the list from the archive. */
     public void refresh() {
         if (refreshRunning) {
@@ -192,12 +287,17 @@ public final class LibraryViewModel {
         Task<List<StorySummary>> task = new Task<>() {
             @Override
             protected List<StorySummary> call() {
-                return store.listStories();
+                List<StorySummary> stories = store.listStories();
+                dateClues = readerMarks.undatedStoryClues();
+                return stories;
             }
 
             @Override
             protected void succeeded() {
                 all.setAll(getValue());
+                if (showingMarked.get()) {
+                    refreshMarked();
+                }
                 loaded.set(true);
                 finished();
             }
@@ -251,8 +351,10 @@ public final class LibraryViewModel {
         countText.set(shown == total ? total + noun : shown + " of " + total + noun);
     }
 
-    static Comparator<StorySummary> comparator(SortKey key) {
-        Comparator<StorySummary> byDate = Comparator.comparing(LibraryViewModel::when,
+    static Comparator<StorySummary> comparator(SortKey key,
+                                               java.util.function.LongFunction<ReaderMarks.DateClues> clues) {
+        Comparator<StorySummary> byDate = Comparator.comparing(
+                (StorySummary s) -> StoryDates.of(s, clues.apply(s.id()), java.time.ZoneOffset.UTC).sortKey(),
                 Comparator.nullsLast(Comparator.reverseOrder()));
         return switch (key) {
             case DATE -> byDate.thenComparing(StorySummary::id, Comparator.reverseOrder());
@@ -264,7 +366,4 @@ public final class LibraryViewModel {
         };
     }
 
-    private static Instant when(StorySummary s) {
-        return s.posted() != null ? s.posted() : s.lastImported();
-    }
 }

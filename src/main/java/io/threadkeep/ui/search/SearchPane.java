@@ -148,7 +148,7 @@ public final class SearchPane extends BorderPane {
         field.setTooltip(new Tooltip("""
                 Words must all match; "exact phrase"; a OR b; -exclude; prefix*
                 author:NAME  site:slashdot  score:>=4  label:insightful  story:WORDS
-                in:this  before:2010  after:2019-06  is:unread  sort:newest"""));
+                in:this  before:2010  after:2019-06  is:unread  is:starred  has:note  sort:newest"""));
         HBox.setHgrow(field, Priority.ALWAYS);
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -193,6 +193,12 @@ public final class SearchPane extends BorderPane {
 
         HBox row = new HBox(6, field, busy, sort);
         row.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.CheckBox adjusted = new javafx.scene.control.CheckBox("score: uses your scoring");
+        adjusted.setId("searchAdjustedScores");
+        adjusted.setTooltip(new Tooltip("Compare score: with the scores after your friends, foes and label bonuses"
+                + " (off: the scores the pages showed)"));
+        adjusted.selectedProperty().bindBidirectional(model.adjustedScoresProperty());
+        adjusted.getStyleClass().add("small");
 
         Label status = new Label();
         status.setId("searchStatus");
@@ -208,7 +214,7 @@ public final class SearchPane extends BorderPane {
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
 
-        VBox top = new VBox(4, row, status, buildAuthorView());
+        VBox top = new VBox(4, row, adjusted, status, buildAuthorView());
         top.setPadding(new Insets(6));
         return top;
     }

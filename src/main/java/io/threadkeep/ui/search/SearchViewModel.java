@@ -52,6 +52,8 @@ final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(this, "sort", SortOrder.RELEVANCE);
     private final ObjectProperty<Long> currentStoryId = new SimpleObjectProperty<>(this, "currentStoryId");
+    private final javafx.beans.property.BooleanProperty adjustedScores =
+            new javafx.beans.property.SimpleBooleanProperty(this, "adjustedScores", true);
 
     private final ReadOnlyListWrapper<SearchHit> results =
             new ReadOnlyListWrapper<>(this, "results", FXCollections.observableArrayList());
@@ -81,6 +83,11 @@ final class SearchViewModel {
         debounce.setOnFinished(e -> searchNow());
         query.addListener((o, was, now) -> queryChanged());
         sort.addListener((o, was, now) -> queryChanged());
+        adjustedScores.addListener((o, was, now) -> {
+            if (query.get() != null && query.get().contains("score:")) {
+                queryChanged();
+            }
+        });
         currentStoryId.addListener((o, was, now) -> {
             // Only a query about the current story depends on which story that is.
             if (query.get() != null && query.get().contains("in:")) {
@@ -103,6 +110,11 @@ final class SearchViewModel {
 
     ObjectProperty<Long> currentStoryIdProperty() {
         return currentStoryId;
+    }
+
+    /** Whether score: compares the reader's adjusted scores (the default) or the scores the pages showed. */
+    javafx.beans.property.BooleanProperty adjustedScoresProperty() {
+        return adjustedScores;
     }
 
     // ------------------------------------------------------------------------------------------------ outputs
@@ -199,7 +211,7 @@ final class SearchViewModel {
             show(List.of(), false, "", false);
             return;
         }
-        SearchContext context = new SearchContext(currentStoryId.get());
+        SearchContext context = new SearchContext(currentStoryId.get(), adjustedScores.get());
         SortOrder order = sort.get();
         start(() -> service.search(text, context, order, 0, PAGE), outcome -> showOutcome(outcome, false));
     }

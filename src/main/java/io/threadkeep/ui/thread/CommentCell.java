@@ -117,12 +117,17 @@ final class CommentCell extends ListCell<Row> {
         if (empty || row == null || model == null || row.item() >= model.size()) {
             setGraphic(null);
             setText(null);
+            setAccessibleText(null);
             pseudoClassStateChanged(UNREAD, false);
             pseudoClassStateChanged(TARGET, false);
             return;
         }
         setText(null);
         int item = row.item();
+        StoredStory openStory = vm.storyProperty().get();
+        setAccessibleRole(javafx.scene.AccessibleRole.LIST_ITEM);
+        setAccessibleRoleDescription("comment");
+        setAccessibleText(accessibleText(model, item, openStory == null ? null : openStory.story().site(), row, vm));
         StoredComment stored = model.stored(item);
         Comment c = stored.comment();
         guides.setDepth(model.depth(item));
@@ -214,10 +219,13 @@ final class CommentCell extends ListCell<Row> {
             uid.setText("(" + c.authorId() + ")");
             parts.add(uid);
         }
-        if (c.score() != null) {
-            String label = c.label() == null || c.label().isBlank() ? "" : ", " + c.label();
-            score.setText(site == Site.SLASHDOT ? "Score: " + c.score() + label
-                    : Formats.count(c.score(), "point", "points") + label);
+        String scoreText = scoreText(model, row.item(), site);
+        if (!scoreText.isEmpty()) {
+            score.setText(scoreText);
+            setStyleClass(score, "score");
+            if (model.adjustment(row.item()).delta() != 0) {
+                score.getStyleClass().add("adjusted");
+            }
             parts.add(score);
         }
         String when = c.posted() != null ? Formats.dateTime(c.posted(), zone)
@@ -227,6 +235,15 @@ final class CommentCell extends ListCell<Row> {
             parts.add(date);
         }
         badges.getChildren().clear();
+        io.threadkeep.store.ReaderMarks.Mark mark = vm.mark(row.item());
+        if (mark.starred()) {
+            badges.getChildren().add(badge("★ starred", "badge-star"));
+        }
+        if (mark.hasNote()) {
+            Label note = badge("note", "badge-note");
+            javafx.scene.control.Tooltip.install(note, new javafx.scene.control.Tooltip(mark.note()));
+            badges.getChildren().add(note);
+        }
         if (vm.isByPoster(c)) {
             badges.getChildren().add(badge("poster", "badge-poster"));
         }
@@ -250,6 +267,63 @@ final class CommentCell extends ListCell<Row> {
             hidden.getStyleClass().add("replies-hidden");
             parts.add(hidden);
         }
+    }
+
+    /**
+     * "Score: 3, Insightful (+1 friend)" on Slashdot, "12 points (+1 friend)" elsewhere: the adjusted score, and
+     * what the reader's scoring did to it.
+     */
+    static String scoreText(ThreadModel model, int item, Site site) {
+        Comment c = model.comment(item);
+        io.threadkeep.model.ScoreRules.Adjusted adjusted = model.adjustment(item);
+        if (adjusted.score() == null) {
+            return "";
+        }
+        String label = c.label() == null || c.label().isBlank() ? "" : ", " + c.label();
+        String text = site == Site.SLASHDOT || site == null ? "Score: " + adjusted.score() + label
+                : Formats.count(adjusted.score(), "point", "points") + label;
+        return adjusted.reasons().isEmpty() ? text : text + " (" + adjusted.explanation() + ")";
+    }
+
+    /** What a screen reader says for the row: who wrote it, its score, depth, and its marks. */
+    static String accessibleText(ThreadModel model, int item, Site site, Row row, ThreadViewModel vm) {
+        Comment c = model.comment(item);
+        if (row.kind() == RowKind.HIDDEN_GROUP) {
+            return row.count() + " hidden comments below the threshold";
+        }
+        if (c.completeness() == Completeness.PLACEHOLDER) {
+            return "Comment " + c.id() + ", not saved, depth " + (model.depth(item) + 1);
+        }
+        StringBuilder sb = new StringBuilder("Comment by ");
+        sb.append(c.author() == null ? "anonymous" : c.author());
+        String score = scoreText(model, item, site);
+        if (!score.isEmpty()) {
+            sb.append(", ").append(score);
+        }
+        sb.append(", depth ").append(model.depth(item) + 1);
+        if (model.hasReplies(item)) {
+            sb.append(", ").append(Formats.count(model.descendants(item), "reply", "replies"));
+            if (row.kind() == RowKind.COLLAPSED) {
+                sb.append(" collapsed");
+            }
+        }
+        if (model.wasUnreadAtOpen(item)) {
+            sb.append(", unread");
+        }
+        io.threadkeep.store.ReaderMarks.Mark mark = vm.mark(item);
+        if (mark.starred()) {
+            sb.append(", starred");
+        }
+        if (mark.hasNote()) {
+            sb.append(", note: ").append(mark.note());
+        }
+        if (c.subject() != null && !c.subject().isBlank()) {
+            sb.append(". ").append(c.subject());
+        }
+        if (row.kind() == RowKind.FULL && c.text() != null) {
+            sb.append(". ").append(firstLine(c.text()));
+        }
+        return sb.toString();
     }
 
     private static Label badge(String text, String styleClass) {

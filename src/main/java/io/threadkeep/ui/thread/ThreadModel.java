@@ -2,6 +2,8 @@ package io.threadkeep.ui.thread;
 
 import io.threadkeep.model.Comment;
 import io.threadkeep.model.Completeness;
+import io.threadkeep.model.ScoreRules;
+import io.threadkeep.model.Site;
 import io.threadkeep.store.StoredComment;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,6 +88,11 @@ final class ThreadModel {
     private int hideThreshold = MIN_THRESHOLD;
     private SortOrder sortOrder = SortOrder.THREAD;
     private int[] rowOfItem;
+    private ScoreRules.Adjusted[] adjusted;
+    /** Adjusted scores as plain ints ({@code Integer.MIN_VALUE}: none); replaced whole, never changed in place. */
+    private int[] scoreValues = new int[0];
+    /** New since the last save, per item; fixed for the model's life. */
+    private final boolean[] fresh;
 
     ThreadModel(List<StoredComment> depthFirst) {
         this.comments = List.copyOf(depthFirst);
@@ -111,8 +118,55 @@ final class ThreadModel {
         for (int i = 0; i < size; i++) {
             unreadAtOpen[i] = !comments.get(i).read() && comments.get(i).comment().completeness() != Completeness.PLACEHOLDER;
         }
+        this.adjusted = new ScoreRules.Adjusted[size];
+        this.fresh = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            fresh[i] = comments.get(i).newSinceLastSave();
+        }
+        setScoreRules(ScoreRules.NONE, Site.SLASHDOT);
+    }
+
+    /** Applies the reader's scoring: thresholds and sorting by score use the adjusted scores from now on. */
+    void setScoreRules(ScoreRules rules, Site site) {
+        int[] values = new int[size];
+        for (int i = 0; i < size; i++) {
+            adjusted[i] = rules.adjust(site, comments.get(i).comment());
+            values[i] = adjusted[i].score() == null ? Integer.MIN_VALUE : adjusted[i].score();
+        }
+        scoreValues = values;
         applySort();
         computeShownBelow();
+    }
+
+    /*
+     * Arrays for the thread map's snapshot. Each is either fixed for the model's life or replaced whole when it
+     * changes, never written in place, so a background task may read the one it was handed.
+     */
+
+    int[] sequenceArray() {
+        return seq;
+    }
+
+    int[] depthArray() {
+        return depth;
+    }
+
+    int[] scoreArray() {
+        return scoreValues;
+    }
+
+    boolean[] freshArray() {
+        return fresh;
+    }
+
+    /** The comment's score after the reader's adjustments, null when it has none. */
+    Integer score(int item) {
+        return adjusted[item].score();
+    }
+
+    /** How the reader's scoring changed the item's score. */
+    ScoreRules.Adjusted adjustment(int item) {
+        return adjusted[item];
     }
 
     // ------------------------------------------------------------------------------------------ items
@@ -269,7 +323,7 @@ final class ThreadModel {
         if (revealed[item]) {
             return bodyless ? RowKind.ONE_LINE : RowKind.FULL;
         }
-        Integer score = c.score();
+        Integer score = adjusted[item].score();
         if (score != null && score < hideThreshold) {
             return RowKind.HIDDEN_GROUP;
         }
@@ -403,7 +457,7 @@ final class ThreadModel {
             case THREAD -> null;
             case NEWEST -> Comparator.<Integer, java.time.Instant>comparing(i -> comments.get(i).comment().posted(),
                     Comparator.nullsLast(Comparator.reverseOrder())).thenComparingInt(i -> i);
-            case SCORE -> Comparator.<Integer, Integer>comparing(i -> comments.get(i).comment().score(),
+            case SCORE -> Comparator.<Integer, Integer>comparing(i -> adjusted[i].score(),
                     Comparator.nullsLast(Comparator.reverseOrder())).thenComparingInt(i -> i);
         };
     }

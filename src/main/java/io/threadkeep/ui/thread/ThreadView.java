@@ -50,6 +50,7 @@ public final class ThreadView extends StackPane {
     private final VBox emptyState = new VBox();
     private final Runnable postLayout = this::afterLayout;
     private final BodyCache bodies = new BodyCache();
+    private final ThreadMapView map;
     private boolean syncingSelection;
     private int lastFirstRow = -1;
     private int lastLastRow = -1;
@@ -79,9 +80,13 @@ public final class ThreadView extends StackPane {
         list.setPlaceholder(noComments);
         VBox.setVgrow(list, Priority.ALWAYS);
 
+        map = new ThreadMapView(vm);
+        HBox.setHgrow(list, Priority.ALWAYS);
+        HBox tree = new HBox(list, map);
+        tree.getStyleClass().add("thread-tree");
         BorderPane story = new BorderPane();
         story.setTop(new VBox(header, toolbar()));
-        story.setCenter(list);
+        story.setCenter(tree);
         story.setBottom(findBar());
         story.visibleProperty().bind(vm.storyProperty().isNotNull());
 
@@ -96,6 +101,7 @@ public final class ThreadView extends StackPane {
         });
         vm.selectionProperty().addListener((obs, old, selection) -> applySelection(selection));
         vm.highlightedItemProperty().addListener((obs, old, item) -> list.refresh());
+        vm.marksVersionProperty().addListener((obs, old, v) -> list.refresh());
         vm.rows().addListener((javafx.collections.ListChangeListener<Row>) change -> rowsChangedSinceLast = true);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         list.setContextMenu(contextMenu());
@@ -167,6 +173,10 @@ public final class ThreadView extends StackPane {
             vm.selectNextUnread();
             list.requestFocus();
         });
+        Button scoring = new Button("Scoring…");
+        scoring.setId("scoringButton");
+        scoring.setTooltip(new Tooltip("Your own scoring: friends, foes and label bonuses"));
+        scoring.setOnAction(e -> new ScoringDialog(vm).showFor(getScene() == null ? null : getScene().getWindow()));
         Button find = new Button("Find");
         find.setId("findButton");
         find.setTooltip(new Tooltip("Find in this thread (Ctrl+F)"));
@@ -177,7 +187,7 @@ public final class ThreadView extends StackPane {
                 group(collapseAll, expandAll),
                 group(label("Sort", sort), sort),
                 group(label("One line below", full), full, label("Hide below", hide), hide),
-                group(nextUnread, markRead, find));
+                group(nextUnread, markRead, find, scoring));
         bar.getStyleClass().add("thread-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMinWidth(0);
@@ -306,6 +316,21 @@ public final class ThreadView extends StackPane {
         MenuItem collapseThread = new MenuItem("Collapse thread");
         collapseThread.setId("menuCollapseThread");
         collapseThread.setOnAction(e -> vm.collapseSelectedThread());
+        MenuItem star = new MenuItem("Star (s)");
+        star.setId("menuStar");
+        star.setOnAction(e -> vm.toggleStarSelected());
+        MenuItem note = new MenuItem("Note…");
+        note.setId("menuNote");
+        note.setOnAction(e -> editNote());
+        MenuItem friend = new MenuItem("Author is a friend (+1)");
+        friend.setId("menuFriend");
+        friend.setOnAction(e -> vm.setAuthorPoints(vm.selectedItem(), io.threadkeep.model.ScoreRules.FRIEND_POINTS));
+        MenuItem foe = new MenuItem("Author is a foe (\u22121)");
+        foe.setId("menuFoe");
+        foe.setOnAction(e -> vm.setAuthorPoints(vm.selectedItem(), io.threadkeep.model.ScoreRules.FOE_POINTS));
+        MenuItem neutral = new MenuItem("Author is neither friend nor foe");
+        neutral.setId("menuNeutral");
+        neutral.setOnAction(e -> vm.setAuthorPoints(vm.selectedItem(), 0));
         MenuItem markAllRead = new MenuItem("Mark all read");
         markAllRead.setOnAction(e -> vm.markAllRead());
         // The keyboard's moves, for the mouse.
@@ -317,8 +342,48 @@ public final class ThreadView extends StackPane {
         nextThread.setOnAction(e -> vm.selectTopLevel(true));
         MenuItem previousThread = new MenuItem("Previous thread (T)");
         previousThread.setOnAction(e -> vm.selectTopLevel(false));
-        return new ContextMenu(copyText, copyLink, openOriginal, new SeparatorMenuItem(), collapseThread,
-                markAllRead, new SeparatorMenuItem(), nextUnread, parent, nextThread, previousThread);
+        ContextMenu menu = new ContextMenu(copyText, copyLink, openOriginal, new SeparatorMenuItem(), star, note,
+                friend, foe, neutral, new SeparatorMenuItem(), collapseThread, markAllRead, new SeparatorMenuItem(),
+                nextUnread, parent, nextThread, previousThread);
+        menu.setOnShowing(e -> {
+            int item = vm.selectedItem();
+            star.setText(vm.mark(item).starred() ? "Remove star (s)" : "Star (s)");
+            note.setText(vm.mark(item).hasNote() ? "Edit note…" : "Note…");
+            int points = vm.authorPointsOfSelected();
+            friend.setDisable(points > 0);
+            foe.setDisable(points < 0);
+            neutral.setDisable(points == 0);
+        });
+        return menu;
+    }
+
+    /** Edits the selected comment's private note in a small dialog. */
+    void editNote() {
+        int item = vm.selectedItem();
+        if (item < 0 || vm.model() == null) {
+            return;
+        }
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Note");
+        String author = vm.model().comment(item).author();
+        dialog.setHeaderText("A private note on " + (author == null ? "this comment" : author + "'s comment")
+                + ". Blank removes it.");
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(vm.mark(item).note());
+        text.setId("noteText");
+        text.setWrapText(true);
+        text.setPrefRowCount(5);
+        dialog.getDialogPane().setContent(text);
+        dialog.getDialogPane().setId("noteDialog");
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? text.getText() : null);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        }
+        javafx.application.Platform.runLater(text::requestFocus);
+        dialog.showAndWait().ifPresent(value -> vm.setNote(item, value));
+        list.requestFocus();
     }
 
     private static void copy(String text) {
@@ -353,6 +418,7 @@ public final class ThreadView extends StackPane {
             case K -> vm.selectPrevious();
             case N -> vm.selectNextUnread();
             case P -> vm.selectParent();
+            case S -> vm.toggleStarSelected();
             case T -> vm.selectTopLevel(!e.isShiftDown());
             case ENTER -> vm.activateSelected();
             case LEFT -> vm.collapseSelected();
@@ -443,11 +509,29 @@ public final class ThreadView extends StackPane {
         lastRows = vm.rows();
         int top = first.getLayoutY() < -first.getHeight() / 2 && a + 1 <= b ? a + 1 : a;
         vm.topRowChanged(top);
+        updateMapViewport(a, b);
         for (int i = a; i <= b; i++) {
             vm.rowShown(i);
         }
     }
 
+
+    private void updateMapViewport(int firstRow, int lastRow) {
+        ThreadModel model = vm.model();
+        List<Row> rows = vm.rows();
+        if (model == null || firstRow < 0 || lastRow >= rows.size()) {
+            map.setViewport(-1, -1);
+            return;
+        }
+        Row last = rows.get(lastRow);
+        map.setViewport(model.sequencePosition(rows.get(firstRow).item()),
+                Math.max(last.from(), last.to() - 1));
+    }
+
+    /** The strip beside the tree (tests and the benchmark look at it). */
+    ThreadMapView threadMap() {
+        return map;
+    }
 
     /** Parsed bodies, cached per story so scrolling back does not parse again. */
     private static final class BodyCache {

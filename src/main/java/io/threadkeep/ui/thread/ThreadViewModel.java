@@ -2,7 +2,9 @@ package io.threadkeep.ui.thread;
 
 import io.threadkeep.model.Comment;
 import io.threadkeep.model.Completeness;
+import io.threadkeep.model.ScoreRules;
 import io.threadkeep.store.ReadingArchive;
+import io.threadkeep.store.ReaderMarks;
 import io.threadkeep.store.StoredComment;
 import io.threadkeep.store.StoredStory;
 import io.threadkeep.ui.common.LinkOpener;
@@ -68,6 +70,21 @@ public final class ThreadViewModel {
     private final ReadOnlyBooleanWrapper findVisible = new ReadOnlyBooleanWrapper(this, "findVisible");
     private final ReadOnlyLongWrapper readVersion = new ReadOnlyLongWrapper(this, "readVersion");
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final javafx.beans.property.IntegerProperty unreadCount =
+            new javafx.beans.property.SimpleIntegerProperty(this, "unreadCount");
+    private final ReadOnlyLongWrapper marksVersion = new ReadOnlyLongWrapper(this, "marksVersion");
+    private final ReadOnlyLongWrapper marksSaved = new ReadOnlyLongWrapper(this, "marksSaved");
+    private final ReadOnlyObjectWrapper<ScoreRules> scoreRules =
+            new ReadOnlyObjectWrapper<>(this, "scoreRules", ScoreRules.NONE);
+    private final ReaderMarks readerMarks;
+    private final ReadOnlyObjectWrapper<ThreadMap> threadMap = new ReadOnlyObjectWrapper<>(this, "threadMap",
+            ThreadMap.EMPTY);
+    private boolean mapRunning;
+    private boolean mapAgain;
+    private long mapGeneration;
+    private java.util.Map<String, ReaderMarks.Mark> marks = new java.util.HashMap<>();
+    /** Where this session left each story, for reopening before the position's write reaches the archive. */
+    private final java.util.Map<Long, String> leftAt = new java.util.HashMap<>();
 
     /** Hears about read marks written to the archive. */
     public interface ReadListener {
@@ -95,6 +112,8 @@ public final class ThreadViewModel {
         this.executor = executor;
         this.settings = settings;
         this.linkOpener = LinkOpener.httpOnly(linkOpener);
+        this.readerMarks = store.readerMarks();
+        unreadCount.addListener((obs, old, n) -> updateSummary());
         int full = settings.getInt(SETTING_FULL, 1);
         fullThreshold.set(clampThreshold(full));
         hideThreshold.set(Math.min(clampThreshold(settings.getInt(SETTING_HIDE, ThreadModel.MIN_THRESHOLD)),
@@ -187,6 +206,94 @@ public final class ThreadViewModel {
         return model;
     }
 
+    /**
+     * How many of the open story's comments are unread now. The window binds it to the library's count of the
+     * story, so the header and the library badge show one number; unbound, the view-model keeps it itself.
+     */
+    public javafx.beans.property.IntegerProperty unreadCountProperty() {
+        return unreadCount;
+    }
+
+    /** Changes whenever a star, a note or the scoring changed (cells then redraw). */
+    public ReadOnlyLongProperty marksVersionProperty() {
+        return marksVersion.getReadOnlyProperty();
+    }
+
+    /** Changes each time a star or note was written to the archive (the library's starred list then reloads). */
+    public ReadOnlyLongProperty marksSavedProperty() {
+        return marksSaved.getReadOnlyProperty();
+    }
+
+    /** The reader's scoring as last loaded or changed. */
+    public ReadOnlyObjectProperty<ScoreRules> scoreRulesProperty() {
+        return scoreRules.getReadOnlyProperty();
+    }
+
+    /** The thread map of the open story, recomputed off the FX thread whenever rows, read marks or finds change. */
+    ReadOnlyObjectProperty<ThreadMap> threadMapProperty() {
+        return threadMap.getReadOnlyProperty();
+    }
+
+    /** Whether the comment is unread now: unread when the story opened, and not shown since. */
+    boolean isUnreadNow(int item) {
+        return model != null && model.wasUnreadAtOpen(item) && (item >= markedShown.length || !markedShown[item]);
+    }
+
+    /** Lays out the thread map again in the background; requests while one runs fold into one more. */
+    private void requestMap() {
+        if (model == null) {
+            mapGeneration++;
+            threadMap.set(ThreadMap.EMPTY);
+            return;
+        }
+        if (mapRunning) {
+            mapAgain = true;
+            return;
+        }
+        mapRunning = true;
+        long generation = ++mapGeneration;
+        ThreadMap.Snapshot snapshot = ThreadMap.Snapshot.of(model, this::isUnreadNow, findMatches);
+        Task<ThreadMap> task = new Task<>() {
+            @Override
+            protected ThreadMap call() {
+                return ThreadMap.compute(snapshot);
+            }
+
+            @Override
+            protected void succeeded() {
+                if (generation == mapGeneration) {
+                    threadMap.set(getValue());
+                }
+                finished();
+            }
+
+            @Override
+            protected void failed() {
+                failure.set(getException());
+                finished();
+            }
+
+            private void finished() {
+                mapRunning = false;
+                if (mapAgain) {
+                    mapAgain = false;
+                    requestMap();
+                }
+            }
+        };
+        executor.execute(task);
+    }
+
+    ReaderMarks.Mark mark(int item) {
+        return model == null || item < 0 ? ReaderMarks.Mark.NONE
+                : marks.getOrDefault(model.comment(item).id(), ReaderMarks.Mark.NONE);
+    }
+
+    /** The item's index in the current rows, for the thread map; -1 when hidden inside another row. */
+    int selectedItem() {
+        return selection.get().item();
+    }
+
     public void setReadListener(ReadListener listener) {
         this.readListener = listener;
     }
@@ -209,9 +316,14 @@ public final class ThreadViewModel {
 
     // ------------------------------------------------------------------------------------------ opening
 
-    /** Opens a story at its first comment. */
+    /** Opens a story where the reader left it (the comment last read), or at its first comment. */
     public void openStory(long storyId) {
-        open(storyId, -1, null, false);
+        open(storyId, -1, null, false, true);
+    }
+
+    /** Opens a story at its first comment, whatever was read last. */
+    public void openStoryAtTop(long storyId) {
+        open(storyId, -1, null, false, false);
     }
 
     /**
@@ -221,37 +333,40 @@ public final class ThreadViewModel {
      * @param commentRowId the comment's archive id ({@code StoredComment.rowId()}), or -1 for the top
      */
     public void openStoryAt(long storyId, long commentRowId) {
-        open(storyId, commentRowId, null, true);
+        open(storyId, commentRowId, null, true, false);
     }
 
     /** Like {@link #openStoryAt(long, long)}, with the site's own comment id. */
     public void openStoryAtComment(long storyId, String siteCommentId) {
-        open(storyId, -1, siteCommentId, true);
+        open(storyId, -1, siteCommentId, true, false);
     }
 
     /** Reopens a story where the reader left it: the given comment at the top, nothing highlighted. */
     public void restoreStory(long storyId, long topCommentRowId) {
-        open(storyId, topCommentRowId, null, false);
+        open(storyId, topCommentRowId, null, false, topCommentRowId < 0);
     }
 
     public void closeStory() {
+        rememberPosition();
         flushReadMarks();
         loadGeneration++;
         model = null;
         markedShown = new boolean[0];
         story.set(null);
         rows.clear();
+        requestMap();
         summary.set("");
         hideFind();
         select(-1, Scroll.NONE);
     }
 
-    private void open(long storyId, long commentRowId, String siteCommentId, boolean highlight) {
+    private void open(long storyId, long commentRowId, String siteCommentId, boolean highlight, boolean resume) {
+        rememberPosition();
         flushReadMarks();
         long generation = ++loadGeneration;
         loading.set(true);
-        LoadStoryTask task = new LoadStoryTask(store, storyId, fullThreshold.get(), hideThreshold.get(),
-                sortOrder.get(), commentRowId, siteCommentId) {
+        LoadStoryTask task = new LoadStoryTask(store, readerMarks, storyId, fullThreshold.get(), hideThreshold.get(),
+                sortOrder.get(), commentRowId, siteCommentId, resume, leftAt.get(storyId)) {
             @Override
             protected void succeeded() {
                 if (generation == loadGeneration) {
@@ -278,11 +393,23 @@ public final class ThreadViewModel {
         }
         hideFind();
         model = loaded.model();
+        marks = new java.util.HashMap<>(loaded.marks());
+        scoreRules.set(loaded.rules());
         markedShown = new boolean[model.size()];
         story.set(loaded.story());
         rows.setAll(loaded.rows());
+        requestMap();
         highlightedItem.set(highlight ? loaded.targetItem() : -1);
         topItem = -1;
+        if (!unreadCount.isBound()) {
+            int unread = 0;
+            for (int i = 0; i < model.size(); i++) {
+                if (model.wasUnreadAtOpen(i)) {
+                    unread++;
+                }
+            }
+            unreadCount.set(unread);
+        }
         updateSummary();
         loading.set(false);
         int target = loaded.targetItem();
@@ -298,15 +425,21 @@ public final class ThreadViewModel {
             summary.set("");
             return;
         }
-        int unread = 0;
+        int unread = unreadCount.get();
+        if (unread < 0) {
+            // The library does not list the story yet (an import still running): count here.
+            unread = 0;
+            for (int i = 0; i < model.size(); i++) {
+                if (isUnreadNow(i)) {
+                    unread++;
+                }
+            }
+        }
         int fresh = 0;
         for (int i = 0; i < model.size(); i++) {
             StoredComment c = model.stored(i);
             if (c.comment().completeness() == Completeness.PLACEHOLDER) {
                 continue;
-            }
-            if (model.wasUnreadAtOpen(i)) {
-                unread++;
             }
             if (c.newSinceLastSave()) {
                 fresh++;
@@ -327,6 +460,7 @@ public final class ThreadViewModel {
             return;
         }
         rows.setAll(model.rows());
+        requestMap();
     }
 
     /** Collapses or expands the item's replies; on a shortened comment without replies, shows it in full. */
@@ -631,6 +765,13 @@ public final class ThreadViewModel {
             @Override
             protected void succeeded() {
                 batch.forEach((storyId, ids) -> readListener.markedRead(storyId, ids.size()));
+                List<Long> mine = batch.get(storyId());
+                if (mine != null && !unreadCount.isBound()) {
+                    unreadCount.set(Math.max(0, unreadCount.get() - mine.size()));
+                }
+                if (mine != null) {
+                    requestMap();
+                }
                 flushFinished();
             }
 
@@ -656,6 +797,9 @@ public final class ThreadViewModel {
             return;
         }
         model.forgetUnread();
+        if (!unreadCount.isBound()) {
+            unreadCount.set(0);
+        }
         java.util.Arrays.fill(markedShown, true);
         pendingRead.remove(s.id());
         refreshRows();
@@ -682,6 +826,176 @@ public final class ThreadViewModel {
         executor.execute(task);
     }
 
+    // ------------------------------------------------------------------------------------------ position
+
+    /**
+     * Remembers where the reader is in the open story: the selected comment, or the one at the top of the view when
+     * the reader scrolled past the selection.
+     */
+    private void rememberPosition() {
+        StoredStory s = story.get();
+        if (s == null || model == null) {
+            return;
+        }
+        int item = selection.get().item();
+        if (topItem >= 0 && topItem < model.size()
+                && (item < 0 || model.sequencePosition(topItem) > model.sequencePosition(item))) {
+            item = topItem;
+        }
+        if (item < 0) {
+            return;
+        }
+        long id = s.id();
+        String siteId = model.comment(item).id();
+        leftAt.put(id, siteId);
+        runInBackground(() -> readerMarks.setLastReadComment(id, siteId), null);
+    }
+
+    /** Writes the reading position now (the window is closing). */
+    public void savePosition() {
+        rememberPosition();
+    }
+
+    // ------------------------------------------------------------------------------------------ stars and notes
+
+    /** s: stars the selected comment, or takes its star away. */
+    void toggleStarSelected() {
+        int item = selection.get().item();
+        if (model == null || item < 0
+                || model.comment(item).completeness() == Completeness.PLACEHOLDER) {
+            return;
+        }
+        setStarred(item, !mark(item).starred());
+    }
+
+    void setStarred(int item, boolean starred) {
+        String siteId = model.comment(item).id();
+        ReaderMarks.Mark old = marks.getOrDefault(siteId, ReaderMarks.Mark.NONE);
+        putMark(siteId, new ReaderMarks.Mark(starred, old.note()));
+        long id = storyId();
+        message.set(starred ? "Starred." : "Star removed.");
+        runInBackground(() -> readerMarks.setStarred(id, siteId, starred), this::markSaved);
+    }
+
+    /** Sets the selected-or-given comment's private note; blank removes it. */
+    void setNote(int item, String note) {
+        if (model == null || item < 0) {
+            return;
+        }
+        String siteId = model.comment(item).id();
+        ReaderMarks.Mark old = marks.getOrDefault(siteId, ReaderMarks.Mark.NONE);
+        String clean = note == null || note.isBlank() ? null : note.strip();
+        putMark(siteId, new ReaderMarks.Mark(old.starred(), clean));
+        long id = storyId();
+        runInBackground(() -> readerMarks.setNote(id, siteId, clean), this::markSaved);
+    }
+
+    private void markSaved() {
+        marksSaved.set(marksSaved.get() + 1);
+    }
+
+    private void putMark(String siteId, ReaderMarks.Mark mark) {
+        if (mark.isEmpty()) {
+            marks.remove(siteId);
+        } else {
+            marks.put(siteId, mark);
+        }
+        marksVersion.set(marksVersion.get() + 1);
+        refreshRows();
+        select(selection.get().item(), Scroll.NONE);
+    }
+
+    // ------------------------------------------------------------------------------------------ scoring
+
+    /**
+     * Marks the item's author friend (positive points), foe (negative) or neither (0) on the story's site; the
+     * thresholds apply to the adjusted scores at once.
+     */
+    void setAuthorPoints(int item, int points) {
+        StoredStory s = story.get();
+        if (s == null || model == null || item < 0 || model.comment(item).author() == null) {
+            return;
+        }
+        String author = model.comment(item).author();
+        applyRules(scoreRules.get().withAuthor(s.story().site(), author, points),
+                () -> readerMarks.setAuthorPoints(s.story().site(), author, points));
+        message.set(points == 0 ? author + " is neither friend nor foe."
+                : author + " is a " + (points > 0 ? "friend" : "foe") + " (" + ScoreRules.signed(points) + ").");
+    }
+
+    /** Sets an author's points on a site (from the scoring dialog; 0 removes the mark). */
+    void setAuthorPoints(io.threadkeep.model.Site site, String author, int points) {
+        applyRules(scoreRules.get().withAuthor(site, author, points),
+                () -> readerMarks.setAuthorPoints(site, author, points));
+    }
+
+    /** Gives a moderation label a bonus (0 removes it). */
+    public void setLabelPoints(String label, int points) {
+        applyRules(scoreRules.get().withLabel(label, points), () -> readerMarks.setLabelPoints(label, points));
+    }
+
+    private void applyRules(ScoreRules rules, Runnable write) {
+        scoreRules.set(rules);
+        if (model != null) {
+            int selected = selection.get().item();
+            model.setScoreRules(rules, story.get().story().site());
+            refreshRows();
+            select(nearestShown(selected), Scroll.IF_NEEDED);
+        }
+        marksVersion.set(marksVersion.get() + 1);
+        runInBackground(write, null);
+    }
+
+    /** The selected comment's author and score adjustments, for menus. */
+    int authorPointsOfSelected() {
+        StoredStory s = story.get();
+        int item = selection.get().item();
+        return s == null || model == null || item < 0 ? 0
+                : scoreRules.get().authorPoints(s.story().site(), model.comment(item).author());
+    }
+
+    // ------------------------------------------------------------------------------------------ thread map
+
+    /** Jumps to a top-level thread (from the thread map): expands what hides it, selects it at the top. */
+    void jumpTo(int item) {
+        if (model == null || item < 0 || item >= model.size()) {
+            return;
+        }
+        if (model.rowOf(item) < 0) {
+            model.bringIntoView(item);
+            refreshRows();
+        }
+        select(item, Scroll.TO_TOP);
+    }
+
+    /** The current find-in-thread matches (items), for the thread map. */
+    int[] findMatches() {
+        return findMatches.clone();
+    }
+
+    private void runInBackground(Runnable work, Runnable done) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                work.run();
+                return null;
+            }
+
+            @Override
+            protected void succeeded() {
+                if (done != null) {
+                    done.run();
+                }
+            }
+
+            @Override
+            protected void failed() {
+                failure.set(getException());
+            }
+        };
+        executor.execute(task);
+    }
+
     // ------------------------------------------------------------------------------------------ find
 
     void showFind() {
@@ -694,6 +1008,9 @@ public final class ThreadViewModel {
         findStatus.set("");
         findMatches = new int[0];
         findIndex = -1;
+        if (model != null) {
+            requestMap();
+        }
     }
 
     /** Finds comments of this story whose subject, author or text contain the query; selects the first after the selection. */

@@ -95,6 +95,18 @@ public final class ReaderViewModel {
                 settings.put(SETTING_LAST_STORY, story.id());
                 library.storyOpened(story.id(), java.time.Instant.now());
             }
+            // One number for the header and the library badge: the library's count of the open story.
+            if (story == null) {
+                thread.unreadCountProperty().unbind();
+            } else if (old == null || old.id() != story.id()) {
+                thread.unreadCountProperty().bind(library.unreadCountOf(story.id()));
+            }
+        });
+        library.setOnOpenMarked(m -> thread.openStoryAtComment(m.storyId(), m.siteCommentId()));
+        thread.marksSavedProperty().addListener((obs, old, v) -> {
+            if (library.showingMarkedProperty().get()) {
+                library.refreshMarked();
+            }
         });
         thread.setReadListener(library::storyRead);
         thread.messageProperty().addListener((obs, old, m) -> status.set(m));
@@ -220,9 +232,9 @@ public final class ReaderViewModel {
         executor.execute(task);
     }
 
-    /** Opens a story at its top. */
+    /** Opens a story at its top (a search hit on the story itself); the library reopens where the reader left. */
     public void openStory(long storyId) {
-        thread.openStory(storyId);
+        thread.openStoryAtTop(storyId);
     }
 
     /**
@@ -312,6 +324,7 @@ public final class ReaderViewModel {
             settings.put(SETTING_LAST_STORY, storyId);
             settings.put(SETTING_LAST_COMMENT, thread.topCommentRowId());
         }
+        thread.savePosition();
         thread.flushReadMarks();
     }
 

@@ -75,6 +75,9 @@ public final class ReaderWindow {
         thread.styleProperty().bind(javafx.beans.binding.Bindings.concat("-fx-font-size: ",
                 vm.fontSizeProperty().asString(), "px;"));
         split.setId("mainSplit");
+        // Ctrl++ reaches every pane: library, story and search all inherit the reading size.
+        split.styleProperty().bind(javafx.beans.binding.Bindings.concat("-fx-font-size: ",
+                vm.fontSizeProperty().asString(), "px;"));
         split.getItems().addAll(library, thread);
         SplitPane.setResizableWithParent(library, false);
         library.setMinWidth(240);
@@ -178,7 +181,9 @@ public final class ReaderWindow {
 
     private void applyTheme(Theme theme) {
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-        root.getStyleClass().removeAll(Theme.LIGHT.styleClass(), Theme.DARK.styleClass());
+        for (Theme t : Theme.values()) {
+            root.getStyleClass().remove(t.styleClass());
+        }
         root.getStyleClass().add(theme.styleClass());
     }
 
@@ -216,14 +221,21 @@ public final class ReaderWindow {
         Button theme = new Button();
         theme.setId("themeToggle");
         theme.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.themeProperty().get() == Theme.DARK ? "Light theme" : "Dark theme", vm.themeProperty()));
+                () -> vm.themeProperty().get().isDark() ? "Light theme" : "Dark theme", vm.themeProperty()));
         theme.setOnAction(e -> vm.toggleTheme());
+        javafx.scene.control.ToggleButton contrast = new javafx.scene.control.ToggleButton("High contrast");
+        contrast.setId("highContrastToggle");
+        contrast.setTooltip(new Tooltip("White on black with strong focus marks"));
+        contrast.setSelected(vm.themeProperty().get() == Theme.HIGH_CONTRAST);
+        vm.themeProperty().addListener((obs, old, t) -> contrast.setSelected(t == Theme.HIGH_CONTRAST));
+        contrast.setOnAction(e -> vm.setTheme(contrast.isSelected() ? Theme.HIGH_CONTRAST : Theme.LIGHT));
+        contrast.getStyleClass().add("flat");
         for (Button b : List.of(smaller, larger, theme)) {
             b.getStyleClass().add("flat");
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(brand, importButton, spacer, searchField, smaller, larger, theme);
+        HBox bar = new HBox(brand, importButton, spacer, searchField, smaller, larger, theme, contrast);
         toolbarBox = bar;
         bar.setId("mainToolbar");
         bar.getStyleClass().add("main-toolbar");
