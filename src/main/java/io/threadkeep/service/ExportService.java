@@ -43,9 +43,16 @@ public final class ExportService {
     private final ArchiveStore store;
     private final Function<Long, ReaderNotes> notes;
 
-    /** An export service for an archive whose reader notes (stars, notes) are not available. */
+    /** An export service whose stars and notes are the ones the reader keeps in the archive. */
     public ExportService(ArchiveStore store) {
-        this(store, storyId -> ReaderNotes.NONE);
+        this(store, storyId -> readerNotes(store, storyId));
+    }
+
+    private static ReaderNotes readerNotes(ArchiveStore store, long storyId) {
+        java.util.Map<String, ReaderNotes.Note> byComment = new java.util.HashMap<>();
+        store.readerMarks().marks(storyId).forEach((siteId, mark) ->
+                byComment.put(siteId, new ReaderNotes.Note(mark.starred(), mark.note())));
+        return byComment.isEmpty() ? ReaderNotes.NONE : new ReaderNotes(null, byComment);
     }
 
     /**

@@ -68,6 +68,26 @@ class ExportAndCareCommandsTest {
     }
 
     @Test
+    void withNotesCarriesTheStarsAndNotesTheReaderKeepsInTheArchive() {
+        try (ArchiveStore store = ArchiveStore.open(db)) {
+            long storyId = store.listStories().stream().filter(s -> s.title().startsWith("Kernel")).findFirst()
+                    .orElseThrow().id();
+            store.readerMarks().setStarred(storyId, "11", true);
+            store.readerMarks().setNote(storyId, "12", "zebras: check this");
+        }
+        String plain = run("export", "--db", db.toString(), "--story", "1").out();
+        assertFalse(plain.contains("zebras: check this"), plain);
+        Run withNotes = run("export", "--db", db.toString(), "--story", "1", "--with-notes");
+        assertEquals(0, withNotes.code(), withNotes.err());
+        JsonArray comments = JsonParser.parseString(withNotes.out()).getAsJsonObject().getAsJsonArray("comments");
+        Map<String, JsonObject> byId = new java.util.HashMap<>();
+        comments.forEach(c -> byId.put(c.getAsJsonObject().get("id").getAsString(), c.getAsJsonObject()));
+        assertTrue(byId.get("11").get("starred").getAsBoolean(), withNotes.out());
+        assertEquals("zebras: check this", byId.get("12").get("note").getAsString());
+        assertFalse(byId.get("10").has("note"));
+    }
+
+    @Test
     void oneStoryGoesToStandardOutputOrToTheFileOutNames() throws Exception {
         Run json = run("export", "--db", db.toString(), "--story", "1");
         assertEquals(0, json.code(), json.err());

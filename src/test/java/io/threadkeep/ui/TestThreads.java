@@ -49,11 +49,20 @@ public final class TestThreads {
 
     /** Saves a thread as one page import; returns the story's archive id. */
     public static long save(ArchiveStore store, Story story, List<Comment> comments) {
+        return save(store, story, comments,
+                Instant.parse("2021-01-01T00:00:00Z").plusSeconds(CAPTURES.incrementAndGet()));
+    }
+
+    /** Saves a thread as one page import whose capture time is unknown (a bare file); returns the story's id. */
+    public static long saveUncaptured(ArchiveStore store, Story story, List<Comment> comments) {
+        return save(store, story, comments, null);
+    }
+
+    private static long save(ArchiveStore store, Story story, List<Comment> comments, Instant capturedAt) {
         SaveResult result = store.save(new ParsedThread(story, comments, List.of()),
                 new SourceFile(story.siteStoryId() + ".html", story.siteStoryId() + ".html",
                         (story.url() + comments.size() + System.nanoTime()).getBytes(StandardCharsets.UTF_8),
-                        "TestThreads", 1,
-                        Instant.parse("2021-01-01T00:00:00Z").plusSeconds(CAPTURES.incrementAndGet())));
+                        "TestThreads", 1, capturedAt));
         return result.storyId();
     }
 

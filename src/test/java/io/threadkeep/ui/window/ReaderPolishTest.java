@@ -75,9 +75,9 @@ class ReaderPolishTest {
     @Test
     void longTitlesAreClampedWithTheFullTitleInATooltipAndUnknownDatesSaySo(FxRobot robot) {
         fixture = new ReaderFixture(dir);
-        long ama = TestThreads.save(fixture.store(), undated(Site.REDDIT, "5abcde", LONG_TITLE),
+        long ama = TestThreads.saveUncaptured(fixture.store(), undated(Site.REDDIT, "5abcde", LONG_TITLE),
                 TestThreads.generated(5, 1));
-        long hiring = TestThreads.save(fixture.store(), undated(Site.HACKERNEWS, "3412900",
+        long hiring = TestThreads.saveUncaptured(fixture.store(), undated(Site.HACKERNEWS, "3412900",
                 "Ask HN: Who is Hiring? (January 2012)"), TestThreads.generated(5, 2));
         fixture.show(robot, stage, new ReaderViewModel.LaunchRequest(hiring, List.of()));
         waitUntil(() -> fixture.vm().library().stories().size() == 2);
