@@ -14,6 +14,24 @@ public final class Formats {
     private Formats() {
     }
 
+    /**
+     * The name a story's site goes by in the window: the site's own, except for pages the general reader read, which
+     * go by their host (the engine is unknown, the host is what the reader recognises).
+     */
+    public static String siteName(io.threadkeep.model.Site site, String storyUrl) {
+        if (site == io.threadkeep.model.Site.WEB && storyUrl != null) {
+            try {
+                String host = java.net.URI.create(storyUrl).getHost();
+                if (host != null && !host.isBlank()) {
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException unparsable) {
+                return site.displayName();
+            }
+        }
+        return site.displayName();
+    }
+
     public static String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }

@@ -49,6 +49,7 @@ public final class ArchiveActions {
         MenuButton menu = new MenuButton("Archive");
         menu.setId("archiveMenu");
         menu.getStyleClass().add("flat");
+        menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         MenuItem story = new MenuItem("Export story…");
         story.setId("exportStoryItem");
         story.disableProperty().bind(Bindings.createBooleanBinding(() -> currentStory.getValue() == null,
@@ -78,6 +79,9 @@ public final class ArchiveActions {
         message.setId("archiveMessage");
         message.textProperty().bind(model.messageProperty());
         message.setMaxWidth(420);
+        message.setMinWidth(0);
+        message.setTooltip(new javafx.scene.control.Tooltip());
+        message.getTooltip().textProperty().bind(model.messageProperty());
         message.getStyleClass().add("archive-message");
         model.problemProperty().addListener((obs, old, bad) -> {
             if (bad) {

@@ -317,11 +317,11 @@ public final class LibraryView extends VBox {
             String fullTitle = s.title() == null || s.title().isBlank() ? "(untitled story)" : s.title();
             title.setText(fullTitle);
             titleTip.setText(fullTitle);
-            site.setText(s.site().displayName());
+            site.setText(Formats.siteName(s.site(), s.url()));
             site.getStyleClass().setAll("label", "site-chip", "site-" + s.site().id());
             StoryDates.Dated dated = StoryDates.of(s, vm.clues(s.id()), zone);
             String date = dated.text();
-            String comments = s.declaredComments() != null && s.declaredComments() != s.commentCount()
+            String comments = s.declaredComments() != null && s.declaredComments() > s.commentCount()
                     ? s.commentCount() + " of " + s.declaredComments() + " comments"
                     : Formats.count(s.commentCount(), "comment", "comments");
             meta.setText(date + " · " + comments);

@@ -50,6 +50,7 @@ final class CommentCell extends ListCell<Row> {
     private final Label uid = new Label();
     private final Label score = new Label();
     private final Label date = new Label();
+    private final Label postNumber = new Label();
     private final HBox badges = new HBox();
     private final Label oneLine = new Label();
 
@@ -234,7 +235,16 @@ final class CommentCell extends ListCell<Row> {
             date.setText(when);
             parts.add(date);
         }
+        if (c.postNumber() != null) {
+            // Forums number their posts; readers quote and cite them by that number.
+            postNumber.setText("#" + c.postNumber());
+            setStyleClass(postNumber, "post-number");
+            parts.add(postNumber);
+        }
         badges.getChildren().clear();
+        if (c.accepted()) {
+            badges.getChildren().add(badge("✓ accepted", "badge-accepted"));
+        }
         io.threadkeep.store.ReaderMarks.Mark mark = vm.mark(row.item());
         if (mark.starred()) {
             badges.getChildren().add(badge("★ starred", "badge-star"));

@@ -76,7 +76,7 @@ final class StoryHeaderView extends VBox {
             return;
         }
         Story s = stored.story();
-        site.setText(s.site().displayName().toUpperCase(java.util.Locale.ROOT));
+        site.setText(io.threadkeep.ui.common.Formats.siteName(s.site(), s.url()).toUpperCase(java.util.Locale.ROOT));
         title.setText(s.title() == null || s.title().isBlank() ? "(untitled story)" : s.title());
         List<Node> parts = new ArrayList<>();
         if (s.author() != null && !s.author().isBlank()) {
@@ -148,7 +148,7 @@ final class StoryHeaderView extends VBox {
             }
         }
         Integer declared = stored.story().declaredCommentCount();
-        saved.setText(declared != null && declared != count ? count + " of " + declared + " comments saved ·"
+        saved.setText(declared != null && declared > count ? count + " of " + declared + " comments saved ·"
                 : Formats.count(count, "comment", "comments") + " saved ·");
     }
 

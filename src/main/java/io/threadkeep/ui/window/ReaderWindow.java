@@ -237,6 +237,10 @@ public final class ReaderWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(brand, importButton, spacer, searchField, smaller, larger, theme, contrast);
         toolbarBox = bar;
+        // A long status beside the archive menu may shrink to an ellipsis; the toolbar's own controls never do.
+        for (Region control : List.<Region>of(brand, importButton, smaller, larger, theme, contrast)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setId("mainToolbar");
         bar.getStyleClass().add("main-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -246,7 +250,7 @@ public final class ReaderWindow {
     /** Shown while the archive holds only the bundled samples: where the reader's own pages come in. */
     private Node sampleBanner() {
         Label text = new Label("These are sample stories, so there is something to read. Import pages you saved from"
-                + " Slashdot, Hacker News, Reddit or Lobsters to start your own archive.");
+                + " Slashdot, Hacker News, Reddit, Lobsters, forums, Q&A sites or comment sections to start your own archive.");
         text.setWrapText(true);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
