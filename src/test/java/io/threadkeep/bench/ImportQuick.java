@@ -3,6 +3,9 @@ package io.threadkeep.bench;
 import com.sun.management.OperatingSystemMXBean;
 import io.threadkeep.bench.gen.CorpusGenerator;
 import io.threadkeep.bench.gen.CorpusSpec;
+import io.threadkeep.importer.PageImporter;
+import io.threadkeep.service.RebuildService;
+import io.threadkeep.store.ArchiveStore;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +13,8 @@ import java.nio.file.Path;
 /**
  * A focused import measurement for a loaded machine: the plain floor and Threadkeep's import over the same corpus,
  * in one process, alternating, with wall time, the importing thread's CPU and the whole process's CPU (the import's
- * parse runs on a second thread, so the thread figure alone would flatter it). Args: work dir, runs.
+ * parse runs on a second thread, so the thread figure alone would flatter it), then a rebuild of the archive
+ * imported last. Args: work dir, runs.
  */
 final class ImportQuick {
 
@@ -46,6 +50,19 @@ final class ImportQuick {
                     ((p2 - p1) / (double) real.commentsAdded()) / ((p1 - p0) / (double) floor.comments()),
                     ImportRuns.archiveBytes(db) / 1e6, corpus.totalBytes() / 1e6,
                     ImportRuns.archiveBytes(db) / (double) corpus.totalBytes());
+        }
+        // Rebuild of the archive just imported: every story derived again from its stored pages.
+        try (ArchiveStore store = ArchiveStore.open(db)) {
+            long p0 = os.getProcessCpuTime();
+            long c0 = Cpu.nanos();
+            long t0 = System.nanoTime();
+            RebuildService.Summary summary = new RebuildService(PageImporter.standard(), store)
+                    .rebuildAll(RebuildService.Progress.NONE);
+            long t1 = System.nanoTime();
+            System.out.printf("rebuild load %.1f | %d stories (%d changed, %d failed) %.2f s thread-cpu %.2f s"
+                            + " process-cpu %.2f s%n", os.getSystemLoadAverage(), summary.stories(),
+                    summary.changed(), summary.failed(), (t1 - t0) / 1e9, (Cpu.nanos() - c0) / 1e9,
+                    (os.getProcessCpuTime() - p0) / 1e9);
         }
     }
 }
