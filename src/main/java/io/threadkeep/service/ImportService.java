@@ -4,6 +4,7 @@ import io.threadkeep.importer.PageImporter;
 import io.threadkeep.importer.PageOutcome;
 import io.threadkeep.importer.PageSource;
 import io.threadkeep.store.ArchiveStore;
+import io.threadkeep.store.PreparedPage;
 import io.threadkeep.store.SaveResult;
 import io.threadkeep.store.SourceFile;
 import io.threadkeep.store.StoreException;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,6 +28,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Imports files and folders into the archive: the one engine behind the CLI's {@code import} and the window's
@@ -35,6 +42,9 @@ public final class ImportService {
 
     /** Bumped when a parser changes what it extracts, so old saves can be found and re-parsed. */
     public static final int PARSER_VERSION = 1;
+
+    /** Parsing threads beside the writer; more would only queue behind the one writer. */
+    private static final int PARSE_WORKERS_MAX = 4;
 
     private final PageImporter importer;
     private final ArchiveStore store;
@@ -69,19 +79,65 @@ public final class ImportService {
                 files.add(path);
             }
         }
-        for (int i = 0; i < files.size(); i++) {
-            if (listener.isCancelled()) {
-                break;
+        // Pages are read and parsed ahead on the other cores while this thread, the archive's one writer, stores
+        // the page before: parsing is about half an import's work. Results still reach the archive and the
+        // listener in file order, and only a few parsed pages wait at a time, so memory stays bounded.
+        int workers = Math.max(1, Math.min(PARSE_WORKERS_MAX, Runtime.getRuntime().availableProcessors() - 1));
+        ExecutorService parsing = Executors.newFixedThreadPool(workers, ImportService::parseThread);
+        try {
+            ArrayDeque<Future<List<Staged>>> ahead = new ArrayDeque<>();
+            int submitted = 0;
+            for (int i = 0; i < files.size(); i++) {
+                if (listener.isCancelled()) {
+                    break;
+                }
+                while (submitted < files.size() && submitted <= i + workers) {
+                    Path next = files.get(submitted++);
+                    ahead.addLast(notImported.containsKey(next) ? CompletableFuture.completedFuture(List.of())
+                            : parsing.submit(() -> stage(next, importer.importFile(next))));
+                }
+                Path file = files.get(i);
+                listener.starting(i, files.size(), file.toString());
+                FileResult refused = notImported.get(file);
+                List<Staged> outcomes = parsed(ahead.removeFirst());
+                if (outcomes == null) {
+                    break;
+                }
+                for (FileResult result : refused != null ? List.of(refused) : storeAll(outcomes)) {
+                    results.add(result);
+                    listener.finished(result);
+                }
             }
-            Path file = files.get(i);
-            listener.starting(i, files.size(), file.toString());
-            FileResult refused = notImported.get(file);
-            for (FileResult result : refused != null ? List.of(refused) : importFile(file)) {
-                results.add(result);
-                listener.finished(result);
-            }
+        } finally {
+            parsing.shutdownNow();
         }
         return results;
+    }
+
+    private static Thread parseThread(Runnable r) {
+        Thread t = new Thread(r, "threadkeep-import-parse");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** The parse's outcomes, or null when this thread was interrupted (the import was cancelled) while waiting. */
+    private static List<Staged> parsed(Future<List<Staged>> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            // The importer reports bad pages as outcomes; anything thrown is a defect and surfaces as it would have
+            // had the page been parsed on this thread.
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -113,29 +169,49 @@ public final class ImportService {
 
     /** Imports one file; a container holding several pages gives one result per page. */
     public List<FileResult> importFile(Path file) {
+        return storeAll(stage(file, importer.importFile(file)));
+    }
+
+    /** A page's outcome and, for a parsed page, its hash and compression, done ahead of the archive's writer. */
+    private record Staged(PageOutcome outcome, String name, PreparedPage prepared) {
+    }
+
+    private static List<Staged> stage(Path file, List<PageOutcome> outcomes) {
         String display = file.toString();
-        List<PageOutcome> outcomes = importer.importFile(file);
-        List<FileResult> results = new ArrayList<>();
+        List<Staged> staged = new ArrayList<>();
         for (PageOutcome outcome : outcomes) {
             String name = outcomes.size() > 1 ? display + "#" + outcome.name() : display;
-            results.add(store(outcome, name, display));
+            PreparedPage prepared = null;
+            if (outcome instanceof PageOutcome.Parsed parsed) {
+                PageSource page = parsed.source();
+                prepared = ArchiveStore.prepare(parsed.thread(), new SourceFile(display, outcome.name(),
+                        page.bytes(), parsed.parserId(), parsed.parserVersion(), page.capturedAt(), page.url(),
+                        page.declaredCharset()));
+            }
+            staged.add(new Staged(outcome, name, prepared));
+        }
+        return staged;
+    }
+
+    private List<FileResult> storeAll(List<Staged> staged) {
+        List<FileResult> results = new ArrayList<>();
+        for (Staged page : staged) {
+            results.add(store(page));
         }
         return results;
     }
 
-    private FileResult store(PageOutcome outcome, String name, String path) {
-        if (outcome instanceof PageOutcome.Skipped skipped) {
+    private FileResult store(Staged staged) {
+        String name = staged.name();
+        if (staged.outcome() instanceof PageOutcome.Skipped skipped) {
             return new FileResult(name, ImportStatus.SKIPPED, null, null, 0, 0, skipped.reason());
         }
-        if (outcome instanceof PageOutcome.Failed failed) {
+        if (staged.outcome() instanceof PageOutcome.Failed failed) {
             return new FileResult(name, ImportStatus.FAILED, null, null, 0, 0, failed.reason());
         }
-        PageOutcome.Parsed parsed = (PageOutcome.Parsed) outcome;
-        PageSource page = parsed.source();
+        PageOutcome.Parsed parsed = (PageOutcome.Parsed) staged.outcome();
         try {
-            SaveResult saved = store.save(parsed.thread(), new SourceFile(path, outcome.name(), page.bytes(),
-                    parsed.parserId(), parsed.parserVersion(), page.capturedAt(), page.url(),
-                    page.declaredCharset()));
+            SaveResult saved = store.save(staged.prepared());
             ImportStatus status = switch (saved.status()) {
                 case IMPORTED, PENDING -> ImportStatus.IMPORTED;
                 case UPDATED -> ImportStatus.UPDATED;

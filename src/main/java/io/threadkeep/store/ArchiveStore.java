@@ -206,8 +206,18 @@ public final class ArchiveStore implements ReadingArchive, AutoCloseable {
      * created, an existing one (same canonical URL) is folded again from all its pages.
      */
     public SaveResult save(ParsedThread thread, SourceFile source) {
+        return save(prepare(thread, source));
+    }
+
+    /** The same, for a page whose hash and compression were done beforehand (by {@link #prepare}). */
+    public SaveResult save(PreparedPage page) {
         Instant now = clock.instant();
-        return write("save " + source.pageName(), c -> imports.save(thread, source, now));
+        return write("save " + page.pageName(), c -> imports.save(page, now));
+    }
+
+    /** Hashes and compresses a page for {@link #save(PreparedPage)}; needs no archive, so any thread may call it. */
+    public static PreparedPage prepare(ParsedThread thread, SourceFile source) {
+        return new PreparedPage(thread, source);
     }
 
     // ------------------------------------------------------------------------------------------------ rebuild

@@ -57,10 +57,12 @@ final class ImportWriter {
     record Derived(int added, int updated, boolean storyChanged) {
     }
 
-    SaveResult save(ParsedThread thread, SourceFile source, Instant now) throws SQLException {
-        String sha = Rows.sha256(source.bytes());
+    SaveResult save(PreparedPage page, Instant now) throws SQLException {
+        ParsedThread thread = page.thread;
+        SourceFile source = page.source;
+        String sha = page.sha;
         if (thread.story() == null) {
-            return saveContinuation(thread, source, sha, now);
+            return saveContinuation(page, now);
         }
         Story story = thread.story();
         Long storyId = findStory(story.url());
@@ -70,7 +72,7 @@ final class ImportWriter {
         } else if (sourceExists(storyId, sha)) {
             return new SaveResult(SaveResult.Status.UNCHANGED, storyId, 0, 0);
         }
-        long sourceId = insertSource(storyId, source, sha, now, thread, 0);
+        long sourceId = insertSource(storyId, page, now, 0);
         Map<Long, ParsedThread> known = new HashMap<>();
         known.put(sourceId, thread);
         linkPages(thread.nextPageKeys(), storyId, 1);
@@ -83,8 +85,10 @@ final class ImportWriter {
         return new SaveResult(status, storyId, d.added(), d.updated());
     }
 
-    private SaveResult saveContinuation(ParsedThread thread, SourceFile source, String sha, Instant now)
-            throws SQLException {
+    private SaveResult saveContinuation(PreparedPage page, Instant now) throws SQLException {
+        ParsedThread thread = page.thread;
+        SourceFile source = page.source;
+        String sha = page.sha;
         String key = thread.continuationKey();
         if (key == null) {
             throw new StoreException("a page without a story header must name the page it continues");
@@ -95,7 +99,7 @@ final class ImportWriter {
             if (pendingExists(key, sha)) {
                 return new SaveResult(SaveResult.Status.UNCHANGED, null, 0, 0);
             }
-            long sourceId = insertSource(null, source, sha, now, thread, 0);
+            long sourceId = insertSource(null, page, now, 0);
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO pending_page(link_key, sha256, site, thread_json, source_id) VALUES (?,?,?,?,?)")) {
                 ps.setString(1, key);
@@ -112,7 +116,7 @@ final class ImportWriter {
         if (sourceExists(storyId, sha)) {
             return new SaveResult(SaveResult.Status.UNCHANGED, storyId, 0, 0);
         }
-        long sourceId = insertSource(storyId, source, sha, now, thread, depth);
+        long sourceId = insertSource(storyId, page, now, depth);
         Map<Long, ParsedThread> known = new HashMap<>();
         known.put(sourceId, thread);
         linkPages(thread.nextPageKeys(), storyId, depth + 1);
@@ -512,8 +516,9 @@ final class ImportWriter {
         }
     }
 
-    private long insertSource(Long storyId, SourceFile source, String sha, Instant now, ParsedThread thread,
-                              int depth) throws SQLException {
+    private long insertSource(Long storyId, PreparedPage page, Instant now, int depth) throws SQLException {
+        SourceFile source = page.source;
+        ParsedThread thread = page.thread;
         try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO source_file(story_id, path, page_name, size, sha256, site, parser, parser_version,
                     imported_at, captured_at, raw_deflated, page_url, charset, chain_depth, truncated,
@@ -523,18 +528,18 @@ final class ImportWriter {
             ps.setString(2, source.path());
             ps.setString(3, source.pageName());
             ps.setLong(4, source.bytes().length);
-            ps.setString(5, sha);
+            ps.setString(5, page.sha);
             ps.setString(6, thread.story() != null ? thread.story().site().id() : source.parser());
             ps.setString(7, source.parser());
             ps.setInt(8, source.parserVersion());
             ps.setString(9, iso(now));
             ps.setString(10, iso(thread.capturedAt() != null ? thread.capturedAt() : source.capturedAt()));
-            ps.setBytes(11, Rows.deflate(source.bytes()));
+            ps.setBytes(11, page.rawDeflated);
             ps.setString(12, source.pageUrl());
             ps.setString(13, source.declaredCharset());
             ps.setInt(14, depth);
             ps.setInt(15, thread.truncated() ? 1 : 0);
-            ps.setBytes(16, encodeParse(thread));
+            ps.setBytes(16, page.parseDeflated);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

@@ -217,7 +217,7 @@ public final class BenchMain {
             addRate(t, "floor + FTS5", "the same, with an FTS5 index kept by trigger like the store's",
                     floorFts.stream().map(f -> f.totalNanos() / 1e9).toList(),
                     floorFts.stream().map(f -> f.cpuNanos() / 1e9).toList(), comments, mb);
-            addRate(t, "floor + FTS5 without prefix indexes", "the same, FTS5 without `prefix='2 3'` (for comparison)",
+            addRate(t, "floor + FTS5 without prefix indexes", "the same, FTS5 without `prefix='3'` (for comparison)",
                     floorFtsNoPrefix.stream().map(f -> f.totalNanos() / 1e9).toList(),
                     floorFtsNoPrefix.stream().map(f -> f.cpuNanos() / 1e9).toList(), comments, mb);
         }
@@ -392,8 +392,8 @@ public final class BenchMain {
         md.heading(2, "Open a thread");
         md.paragraph("From story id to a ready view-model: `ArchiveStore.story(id)` + `ArchiveStore.comments(id)` "
                 + "(depth-first order) + building the tree model (depth and subtree of every row, the visible rows). "
-                + "The UI's own view-model has not landed, so the model is the benchmark's `ThreadView`, which does "
-                + "the work any tree view needs. The archive holds the whole corpus; each figure is 15 repeats after "
+                + "The model is the benchmark's `ThreadView`, which does the work any tree view needs; it does not "
+                + "include the window's `ThreadViewModel` nor painting cells (not measured here). The archive holds the whole corpus; each figure is 15 repeats after "
                 + "3 warm-ups.");
         Report.Table t = md.table("comments", "open (ms)", "of which store load (ms)", "deepest reply");
         ThreadView big = null;
@@ -564,7 +564,7 @@ public final class BenchMain {
             long withFts = ImportRuns.archiveBytes(floorFtsDb);
             t.row("for comparison: the floor's plain comment table (corpus only, no pages, no FTS)",
                     Report.fmt("%.1f MB", plain / 1e6));
-            t.row("for comparison: the same table with the FTS5 index (prefix='2 3')",
+            t.row("for comparison: the same table with the FTS5 index (prefix='3', like the store's)",
                     Report.fmt("%.1f MB (the index adds %.1f MB)", withFts / 1e6, (withFts - plain) / 1e6));
             if (Files.exists(noPrefixDb)) {
                 long noPrefix = ImportRuns.archiveBytes(noPrefixDb);
@@ -598,7 +598,8 @@ public final class BenchMain {
             goals.put("cold start ≤ 1.0 s", new String[] {"not measured", "no jar"});
             return;
         }
-        md.paragraph("The window has not landed, so this is the CLI's cold start: `java -jar target/threadkeep.jar "
+        md.paragraph("This is the CLI's cold start (the window's time to a painted library is not measured here): "
+                + "`java -jar target/threadkeep.jar "
                 + "list --json --db ARCHIVE` on the benchmark archive, wall time from process start to exit, 10 "
                 + "repeats after 1 warm-up (OS file cache warm). AppCDS: a dynamic archive written by "
                 + "`-XX:ArchiveClassesAtExit` from one run, then used with `-XX:SharedArchiveFile`.");

@@ -42,7 +42,7 @@ final class ImportFloor {
     /** Which full-text index the floor keeps. */
     enum FullText {
         NONE,
-        /** Like the store's: unicode61, diacritics removed, prefix indexes for 2 and 3 characters. */
+        /** Like the store's (schema 5): unicode61, diacritics removed, a prefix index for 3 characters. */
         LIKE_STORE,
         /** The same without prefix indexes: what they cost. */
         NO_PREFIX_INDEXES
@@ -71,7 +71,7 @@ final class ImportFloor {
                 if (fullText != FullText.NONE) {
                     st.execute("CREATE VIRTUAL TABLE comment_fts USING fts5(subject, text, author, content='comment', "
                             + "content_rowid='id', tokenize='unicode61 remove_diacritics 2'"
-                            + (fullText == FullText.LIKE_STORE ? ", prefix='2 3')" : ")"));
+                            + (fullText == FullText.LIKE_STORE ? ", prefix='3')" : ")"));
                     st.execute("""
                             CREATE TRIGGER comment_fts_insert AFTER INSERT ON comment BEGIN
                                 INSERT INTO comment_fts(rowid, subject, text, author)

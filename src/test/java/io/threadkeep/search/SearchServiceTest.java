@@ -91,6 +91,8 @@ class SearchServiceTest {
         assertEquals(List.of("103"), ids("CAFÉ"));
         assertEquals(List.of("103"), ids("Résumé"));
         assertEquals(List.of("103"), ids("caf*"));
+        // Two letters (café, and can't in 5002): no prefix index of that length, answered from the main index.
+        assertEquals(List.of("103", "5002"), ids("ca*"));
     }
 
     @Test
