@@ -163,6 +163,20 @@ final class Schema {
                 site_comment_id TEXT NOT NULL,
                 PRIMARY KEY (story_id, site_comment_id)
             ) WITHOUT ROWID;
+            """,
+            // 5: parsers that were stored under their Java class name now declare a stable name; the pages they
+            // read keep counting as read by today's parser (an unknown name would rebuild their stories).
+            """
+            UPDATE source_file SET parser = 'phpbb' WHERE parser = 'PhpBbParser';
+            UPDATE source_file SET parser = 'vbulletin' WHERE parser = 'VBulletinParser';
+            UPDATE source_file SET parser = 'vbulletin5' WHERE parser = 'VBulletin5Parser';
+            UPDATE source_file SET parser = 'xenforo' WHERE parser = 'XenForoParser';
+            UPDATE source_file SET parser = 'xenforo-widget' WHERE parser = 'XenForoWidgetParser';
+            UPDATE source_file SET parser = 'mybb' WHERE parser = 'MyBbParser';
+            UPDATE source_file SET parser = 'smf' WHERE parser = 'SmfParser';
+            UPDATE source_file SET parser = 'invision' WHERE parser = 'InvisionParser';
+            UPDATE source_file SET parser = 'discourse' WHERE parser = 'DiscourseParser';
+            UPDATE source_file SET parser = 'general-web' WHERE parser = 'GeneralReader';
             """);
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
