@@ -24,7 +24,7 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("io.threadkeep.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.importer..", "io.threadkeep.store..",
                         "io.threadkeep.service..", "io.threadkeep.search..", "io.threadkeep.export..",
-                        "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..")
+                        "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..", "io.threadkeep.body..")
                 .check(main);
         noClasses().that().resideInAPackage("io.threadkeep.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..")
@@ -52,6 +52,22 @@ class LayerRulesTest {
     void onlyTheStoreSpeaksSql() {
         noClasses().that().resideOutsideOfPackage("io.threadkeep.store..")
                 .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(main);
+    }
+
+    @Test
+    void uiReadsBodiesThroughTheBodyFormatNeverTheImporter() {
+        noClasses().that().resideInAPackage("io.threadkeep.ui..")
+                .should().dependOnClassesThat().resideInAPackage("io.threadkeep.importer..")
+                .check(main);
+    }
+
+    @Test
+    void theBodyFormatDependsOnlyOnTheModel() {
+        noClasses().that().resideInAPackage("io.threadkeep.body..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.importer..", "io.threadkeep.store..",
+                        "io.threadkeep.service..", "io.threadkeep.search..", "io.threadkeep.export..",
+                        "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..", "javafx..", "java.sql..")
                 .check(main);
     }
 
