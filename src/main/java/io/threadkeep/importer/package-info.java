@@ -9,7 +9,7 @@
  *
  * <p>Pure: bytes or a DOM in, {@code model} records out; it reads the one file it is handed and writes nothing. It
  * may use {@code model}, {@code body}, jsoup and the charset detector (sub-packages add what their formats need: Gson, jwarc,
- * mime4j); it must not use {@code store}, {@code service}, {@code search}, {@code ui}, {@code cli}, {@code app},
+ * mime4j); it must not use {@code store}, {@code archiving}, {@code search}, {@code ui}, {@code cli}, {@code app},
  * JavaFX or SQL (ArchUnit checks this).
  */
 package io.threadkeep.importer;

@@ -6,7 +6,7 @@
  * results reach the FX thread in {@code succeeded()}; the view only binds to it and forwards input.
  *
  * <p>The UI may use {@code model}, {@code body} (to read comment bodies), {@code store}, {@code search} and
- * {@code service}; it must not use the importer, SQL, the CLI or the app (ArchUnit checks this), so it parses no
+ * {@code archiving}; it must not use the importer, SQL, the CLI or the app (ArchUnit checks this), so it parses no
  * pages.
  */
 package io.threadkeep.ui;

@@ -23,7 +23,7 @@ class LayerRulesTest {
     void modelDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("io.threadkeep.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.importer..", "io.threadkeep.store..",
-                        "io.threadkeep.service..", "io.threadkeep.search..", "io.threadkeep.export..",
+                        "io.threadkeep.archiving..", "io.threadkeep.search..", "io.threadkeep.export..",
                         "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..", "io.threadkeep.body..")
                 .check(main);
         noClasses().that().resideInAPackage("io.threadkeep.model..")
@@ -34,7 +34,7 @@ class LayerRulesTest {
     @Test
     void importerDependsOnNeitherStoreNorUi() {
         noClasses().that().resideInAPackage("io.threadkeep.importer..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.store..", "io.threadkeep.service..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.store..", "io.threadkeep.archiving..",
                         "io.threadkeep.search..", "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..",
                         "javafx..", "java.sql..")
                 .check(main);
@@ -43,7 +43,7 @@ class LayerRulesTest {
     @Test
     void storeDependsOnNeitherImporterNorUi() {
         noClasses().that().resideInAPackage("io.threadkeep.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.importer..", "io.threadkeep.service..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.importer..", "io.threadkeep.archiving..",
                         "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..", "javafx..")
                 .check(main);
     }
@@ -66,7 +66,7 @@ class LayerRulesTest {
     void theBodyFormatDependsOnlyOnTheModel() {
         noClasses().that().resideInAPackage("io.threadkeep.body..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.importer..", "io.threadkeep.store..",
-                        "io.threadkeep.service..", "io.threadkeep.search..", "io.threadkeep.export..",
+                        "io.threadkeep.archiving..", "io.threadkeep.search..", "io.threadkeep.export..",
                         "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..", "javafx..", "java.sql..")
                 .check(main);
     }
@@ -98,7 +98,7 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .because("CLI commands must run without starting the JavaFX toolkit")
                 .check(main);
-        noClasses().that().resideInAnyPackage("io.threadkeep.cli..", "io.threadkeep.service..",
+        noClasses().that().resideInAnyPackage("io.threadkeep.cli..", "io.threadkeep.archiving..",
                         "io.threadkeep.search", "io.threadkeep.export..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(main);

@@ -1,7 +1,7 @@
 package io.threadkeep.ui.window;
 
-import io.threadkeep.service.FileResult;
-import io.threadkeep.service.ImportService;
+import io.threadkeep.archiving.FileResult;
+import io.threadkeep.archiving.ImportService;
 import io.threadkeep.store.ReadingArchive;
 import io.threadkeep.ui.common.LinkOpener;
 import io.threadkeep.ui.common.Theme;
@@ -200,7 +200,7 @@ public final class ReaderViewModel {
      * Derives again, in the background, the threads that pages read by an older parser feed (nothing when none are,
      * or on a read-only archive); the library and an open story that changed are refreshed afterwards.
      */
-    public void rebuildStale(io.threadkeep.service.RebuildService rebuilds) {
+    public void rebuildStale(io.threadkeep.archiving.RebuildService rebuilds) {
         if (store.isReadOnly()) {
             return;
         }
