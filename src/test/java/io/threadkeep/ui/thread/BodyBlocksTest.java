@@ -3,6 +3,7 @@ package io.threadkeep.ui.thread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.threadkeep.body.SafeHtmlReader;
 import io.threadkeep.model.Comment;
 import io.threadkeep.model.CommentState;
 import io.threadkeep.model.Completeness;
@@ -37,8 +38,8 @@ class BodyBlocksTest {
         assertEquals(1, queued.size(), "the second layout finds the batch already queued");
 
         queued.get(0).run();
-        List<?> read = bodies.blocks(rows.get(130 + BodyBlocks.AHEAD).item());
-        assertEquals("body " + (130 + BodyBlocks.AHEAD), ((io.threadkeep.body.SafeHtmlReader.Block) read.get(0)).text());
+        List<SafeHtmlReader.Block> read = bodies.blocks(rows.get(130 + BodyBlocks.AHEAD).item());
+        assertEquals("body " + (130 + BodyBlocks.AHEAD), read.get(0).text());
         assertSame(read, bodies.blocks(rows.get(130 + BodyBlocks.AHEAD).item()), "read once, then cached");
     }
 
