@@ -2,8 +2,8 @@ package io.threadkeep.app;
 
 import io.threadkeep.importer.PageImporter;
 import io.threadkeep.search.SearchService;
-import io.threadkeep.service.ImportService;
-import io.threadkeep.service.RebuildService;
+import io.threadkeep.archiving.ImportService;
+import io.threadkeep.archiving.RebuildService;
 import io.threadkeep.store.ArchiveLocation;
 import io.threadkeep.store.ArchiveStore;
 import io.threadkeep.store.StoreException;

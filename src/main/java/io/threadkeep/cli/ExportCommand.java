@@ -3,7 +3,7 @@ package io.threadkeep.cli;
 import io.threadkeep.export.ExportFormat;
 import io.threadkeep.export.ExportStory;
 import io.threadkeep.export.Exporter;
-import io.threadkeep.service.ExportService;
+import io.threadkeep.archiving.ExportService;
 import io.threadkeep.store.ArchiveStore;
 import io.threadkeep.store.StoreException;
 import java.io.IOException;

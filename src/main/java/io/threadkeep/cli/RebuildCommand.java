@@ -1,7 +1,7 @@
 package io.threadkeep.cli;
 
 import io.threadkeep.importer.PageImporter;
-import io.threadkeep.service.RebuildService;
+import io.threadkeep.archiving.RebuildService;
 import io.threadkeep.store.ArchiveStore;
 import io.threadkeep.store.SaveResult;
 import java.io.PrintWriter;

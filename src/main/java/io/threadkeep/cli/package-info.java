@@ -4,7 +4,7 @@
  * (0 success, 1 some input failed, 2 usage) and turns every error into one line on stderr, never a stack trace.
  *
  * <p>The only package that writes to standard output (ArchUnit checks this). It may use the services of the other
- * layers ({@code service}, {@code search}, {@code store}, {@code export}, {@code importer}, {@code model}) but never
+ * layers ({@code archiving}, {@code search}, {@code store}, {@code export}, {@code importer}, {@code model}) but never
  * JavaFX, so commands run headless and never start the toolkit.
  */
 package io.threadkeep.cli;

@@ -3,7 +3,7 @@ package io.threadkeep.importer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import io.threadkeep.model.WebLinks;
+import io.threadkeep.body.SafeLinks;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -82,15 +82,6 @@ public final class SafeHtml {
         return out.toString();
     }
 
-    /** Returns a safe absolute link target (http or https only, see {@link WebLinks}), or null. */
-    public static String safeHref(Element a) {
-        String href = a.absUrl("href");
-        if (href.isEmpty()) {
-            href = a.attr("href").trim();
-        }
-        return WebLinks.httpOnly(href);
-    }
-
     private static final class Writer {
         private final StringBuilder html = new StringBuilder();
         private final StringBuilder text = new StringBuilder();
@@ -166,7 +157,7 @@ public final class SafeHtml {
                 return;
             }
             if (tag.equals("a")) {
-                String href = SafeHtml.safeHref(e);
+                String href = SafeLinks.safeHref(e);
                 if (href != null) {
                     html.append("<a href=\"").append(Entities.escape(href)).append("\">");
                     keptChildren(e, () -> html.append("</a>"));

@@ -12,12 +12,11 @@ public interface SiteParser {
     Site site();
 
     /**
-     * A stable name stored with every page this parser reads, so a later Threadkeep can tell which pages an improved
-     * parser should read again. Parsers should name themselves; the default is their class name.
+     * A stable, lower-case name stored with every page this parser reads, so a later Threadkeep can tell which pages
+     * an improved parser should read again. Never derived from the class: renaming a class must not change archive
+     * data. Names once released are never changed; Schema migration 5 maps the class names stored before.
      */
-    default String name() {
-        return getClass().getSimpleName();
-    }
+    String name();
 
     /** This parser's version: raised whenever what it extracts changes, so the pages it read are read again. */
     default int version() {

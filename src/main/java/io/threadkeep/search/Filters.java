@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The filters of a query. Repeating a filter widens it ({@code site:reddit site:lobsters} is either site); different
- * filters must all hold.
+ * filters must all hold. {@code QueryCompiler} turns them into the store's {@code SearchSpec}: these stay typed and
+ * as the reader wrote them, that one holds FTS5 expressions and bound values.
  *
  * @param authors          comments by any of these authors (case-insensitive), empty = any
  * @param excludedAuthors  not by these authors

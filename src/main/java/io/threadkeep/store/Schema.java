@@ -210,6 +210,28 @@ final class Schema {
                 content='story', content_rowid='id',
                 tokenize='unicode61 remove_diacritics 2', prefix='3');
             INSERT INTO story_fts(story_fts) VALUES ('rebuild');
+            """,
+            // 7: parsers that were stored under their Java class name now declare a stable name; the pages they
+            // read keep counting as read by today's parser (an unknown name would rebuild their stories).
+            """
+            UPDATE source_file SET parser = 'phpbb' WHERE parser = 'PhpBbParser';
+            UPDATE source_file SET parser = 'vbulletin' WHERE parser = 'VBulletinParser';
+            UPDATE source_file SET parser = 'vbulletin5' WHERE parser = 'VBulletin5Parser';
+            UPDATE source_file SET parser = 'xenforo' WHERE parser = 'XenForoParser';
+            UPDATE source_file SET parser = 'xenforo-widget' WHERE parser = 'XenForoWidgetParser';
+            UPDATE source_file SET parser = 'mybb' WHERE parser = 'MyBbParser';
+            UPDATE source_file SET parser = 'smf' WHERE parser = 'SmfParser';
+            UPDATE source_file SET parser = 'invision' WHERE parser = 'InvisionParser';
+            UPDATE source_file SET parser = 'discourse' WHERE parser = 'DiscourseParser';
+            UPDATE source_file SET parser = 'general-web' WHERE parser = 'GeneralReader';
+            UPDATE source_file SET parser = 'stackexchange' WHERE parser = 'StackExchangeParser';
+            UPDATE source_file SET parser = 'disqus' WHERE parser = 'DisqusParser';
+            UPDATE source_file SET parser = 'wpdiscuz' WHERE parser = 'WpDiscuzParser';
+            UPDATE source_file SET parser = 'wordpress' WHERE parser = 'WordPressParser';
+            UPDATE source_file SET parser = 'lemmy' WHERE parser = 'LemmyParser';
+            UPDATE source_file SET parser = 'pipermail' WHERE parser = 'PipermailParser';
+            UPDATE source_file SET parser = 'hypermail' WHERE parser = 'HypermailParser';
+            UPDATE source_file SET parser = 'threadkeep-export' WHERE parser = 'ThreadkeepExportParser';
             """);
 
     static final int CURRENT_VERSION = MIGRATIONS.size();

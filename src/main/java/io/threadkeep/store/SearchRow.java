@@ -4,7 +4,9 @@ import io.threadkeep.model.Site;
 import java.time.Instant;
 
 /**
- * One search hit as the archive returns it: a comment, or a story itself when {@code commentRowId} is null.
+ * One search hit as the archive returns it: a comment, or a story itself when {@code commentRowId} is null. The search
+ * layer turns it into a {@code search.SearchHit}, which drops the rank and reads the snippet's match markers; the two
+ * stay apart because the store cannot see the search layer.
  *
  * @param storyId         the archive's story id
  * @param storyTitle      the story's title

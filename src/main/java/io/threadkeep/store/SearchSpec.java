@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A search as the archive runs it: FTS5 expressions that the search layer built from quoted tokens only (never raw
- * user text) and filter values that are bound as parameters.
+ * user text) and filter values that are bound as parameters. It parallels {@code search.Filters} on purpose: those
+ * are the reader's typed filters (sites, phrases), these the compiled form the store binds, and the store cannot see
+ * the search layer.
  *
  * @param commentMatch    FTS5 expression over {@code comment_fts}, or null for a query without words
  * @param storyMatch      FTS5 expression over {@code story_fts} for story-level hits, or null when stories cannot be
@@ -62,7 +64,10 @@ public record SearchSpec(
         Boolean hasNote,
         boolean adjustedScore) {
 
-    /** Result order. */
+    /**
+     * Result order as the archive runs it; {@code search.QueryCompiler} maps the reader's {@code search.SortOrder}
+     * onto it, since the store cannot depend on the search layer above it.
+     */
     public enum Order {
         /** bm25 rank, best first; without words it falls back to newest first. */
         RANK,

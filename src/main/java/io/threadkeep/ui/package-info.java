@@ -5,8 +5,8 @@
  * properties and the commands, and does archive work as {@code javafx.concurrent.Task}s on an injected executor whose
  * results reach the FX thread in {@code succeeded()}; the view only binds to it and forwards input.
  *
- * <p>The UI may use {@code model}, {@code store}, {@code search} and {@code service}; it must not use SQL,
- * the CLI or the app (ArchUnit checks this) and parses no pages. The one exception today is the comment body format,
- * read through {@code importer.SafeHtmlReader} until that format moves to the model.
+ * <p>The UI may use {@code model}, {@code body} (to read comment bodies), {@code store}, {@code search} and
+ * {@code archiving}; it must not use the importer, SQL, the CLI or the app (ArchUnit checks this), so it parses no
+ * pages.
  */
 package io.threadkeep.ui;

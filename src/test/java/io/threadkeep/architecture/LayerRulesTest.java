@@ -23,8 +23,8 @@ class LayerRulesTest {
     void modelDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("io.threadkeep.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.importer..", "io.threadkeep.store..",
-                        "io.threadkeep.service..", "io.threadkeep.search..", "io.threadkeep.export..",
-                        "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..")
+                        "io.threadkeep.archiving..", "io.threadkeep.search..", "io.threadkeep.export..",
+                        "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..", "io.threadkeep.body..")
                 .check(main);
         noClasses().that().resideInAPackage("io.threadkeep.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..")
@@ -34,7 +34,7 @@ class LayerRulesTest {
     @Test
     void importerDependsOnNeitherStoreNorUi() {
         noClasses().that().resideInAPackage("io.threadkeep.importer..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.store..", "io.threadkeep.service..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.store..", "io.threadkeep.archiving..",
                         "io.threadkeep.search..", "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..",
                         "javafx..", "java.sql..")
                 .check(main);
@@ -43,7 +43,7 @@ class LayerRulesTest {
     @Test
     void storeDependsOnNeitherImporterNorUi() {
         noClasses().that().resideInAPackage("io.threadkeep.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.importer..", "io.threadkeep.service..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.importer..", "io.threadkeep.archiving..",
                         "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..", "javafx..")
                 .check(main);
     }
@@ -52,6 +52,22 @@ class LayerRulesTest {
     void onlyTheStoreSpeaksSql() {
         noClasses().that().resideOutsideOfPackage("io.threadkeep.store..")
                 .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(main);
+    }
+
+    @Test
+    void uiReadsBodiesThroughTheBodyFormatNeverTheImporter() {
+        noClasses().that().resideInAPackage("io.threadkeep.ui..")
+                .should().dependOnClassesThat().resideInAPackage("io.threadkeep.importer..")
+                .check(main);
+    }
+
+    @Test
+    void theBodyFormatDependsOnlyOnTheModel() {
+        noClasses().that().resideInAPackage("io.threadkeep.body..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.threadkeep.importer..", "io.threadkeep.store..",
+                        "io.threadkeep.archiving..", "io.threadkeep.search..", "io.threadkeep.export..",
+                        "io.threadkeep.ui..", "io.threadkeep.cli..", "io.threadkeep.app..", "javafx..", "java.sql..")
                 .check(main);
     }
 
@@ -82,7 +98,7 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .because("CLI commands must run without starting the JavaFX toolkit")
                 .check(main);
-        noClasses().that().resideInAnyPackage("io.threadkeep.cli..", "io.threadkeep.service..",
+        noClasses().that().resideInAnyPackage("io.threadkeep.cli..", "io.threadkeep.archiving..",
                         "io.threadkeep.search", "io.threadkeep.export..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(main);

@@ -4,7 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import io.threadkeep.bench.gen.CorpusGenerator;
 import io.threadkeep.bench.gen.CorpusSpec;
 import io.threadkeep.importer.PageImporter;
-import io.threadkeep.service.RebuildService;
+import io.threadkeep.archiving.RebuildService;
 import io.threadkeep.store.ArchiveStore;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.threadkeep.export;
 
 import io.threadkeep.importer.PageImporter;
-import io.threadkeep.service.ExportService;
-import io.threadkeep.service.ImportListener;
-import io.threadkeep.service.ImportService;
+import io.threadkeep.archiving.ExportService;
+import io.threadkeep.archiving.ImportListener;
+import io.threadkeep.archiving.ImportService;
 import io.threadkeep.store.ArchiveStore;
 import io.threadkeep.store.StorySummary;
 import io.threadkeep.testsupport.SharedCorpus;

@@ -1,5 +1,6 @@
 package io.threadkeep.importer;
 
+import io.threadkeep.body.SafeHtmlReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

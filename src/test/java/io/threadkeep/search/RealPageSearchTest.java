@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadkeep.importer.PageImporter;
-import io.threadkeep.service.FileResult;
-import io.threadkeep.service.ImportListener;
-import io.threadkeep.service.ImportService;
+import io.threadkeep.archiving.FileResult;
+import io.threadkeep.archiving.ImportListener;
+import io.threadkeep.archiving.ImportService;
 import io.threadkeep.store.ArchiveStore;
 import io.threadkeep.store.StoredComment;
 import io.threadkeep.store.StorySummary;

@@ -73,6 +73,24 @@ class DerivedStoreTest {
     }
 
     @Test
+    void pagesStoredUnderAParserClassNameCountAsReadByItsStableName() throws Exception {
+        Path file = dir.resolve("older.db");
+        long id;
+        try (ArchiveStore older = ArchiveStore.open(file)) {
+            id = older.save(page(ArchiveStoreTest.full("1", null, "one", 1)), new SourceFile("page.html", "page.html",
+                    "p".getBytes(java.nio.charset.StandardCharsets.UTF_8), "XenForoParser", 1, null)).storyId();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 4");
+        }
+        try (ArchiveStore reopened = ArchiveStore.open(file)) {
+            assertEquals(List.of(), reopened.staleStories(Map.of("xenforo", 1)));
+            assertEquals(List.of(id), reopened.staleStories(Map.of("XenForoParser", 1)));
+        }
+    }
+
+    @Test
     void storiesFedByPagesOfAnOlderParserVersionAreStale() {
         long id = store.save(page(ArchiveStoreTest.full("1", null, "one", 1)), ArchiveStoreTest.source("p"))
                 .storyId();

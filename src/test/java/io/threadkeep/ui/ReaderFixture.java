@@ -2,7 +2,7 @@ package io.threadkeep.ui;
 
 import io.threadkeep.importer.PageImporter;
 import io.threadkeep.search.SearchService;
-import io.threadkeep.service.ImportService;
+import io.threadkeep.archiving.ImportService;
 import io.threadkeep.store.ArchiveStore;
 import io.threadkeep.ui.common.BackgroundTasks;
 import io.threadkeep.ui.common.Theme;

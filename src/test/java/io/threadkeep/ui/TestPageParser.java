@@ -28,6 +28,11 @@ public final class TestPageParser implements SiteParser {
     private final CountDownLatch blocked = new CountDownLatch(1);
 
     @Override
+    public String name() {
+        return "test-page";
+    }
+
+    @Override
     public Site site() {
         return Site.HACKERNEWS;
     }

@@ -38,6 +38,11 @@ public final class DisqusParser implements SiteParser {
     private static final Pattern POST_ID = Pattern.compile("^post-(\\d+)$");
 
     @Override
+    public String name() {
+        return "disqus";
+    }
+
+    @Override
     public Site site() {
         return Site.DISQUS;
     }

@@ -29,6 +29,12 @@ public final class DiscourseParser implements SiteParser {
     private static final Pattern TOPIC = Pattern.compile("/t/(?:[^/?#]+/)?(\\d+)");
     private static final Pattern PAGE_SUFFIX = Pattern.compile("/t/[^/?#]+/\\d+(/\\d+)/?$");
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "discourse";
+    }
+
     @Override
     public Site site() {
         return Site.DISCOURSE;

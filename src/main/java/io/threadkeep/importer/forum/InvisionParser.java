@@ -29,6 +29,12 @@ public final class InvisionParser implements SiteParser {
     private static final Pattern TOPIC = Pattern.compile("(?:/topic/|showtopic=|[?&]t=)(\\d+)");
     private static final Pattern PAGE_SUFFIX = Pattern.compile("/topic/[^/]+(/page/\\d+|/page-\\d+)/?$");
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "invision";
+    }
+
     @Override
     public Site site() {
         return Site.INVISION;

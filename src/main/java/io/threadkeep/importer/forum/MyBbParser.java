@@ -26,6 +26,12 @@ public final class MyBbParser implements SiteParser {
     private static final Pattern THREAD = Pattern.compile("(?:[?&]tid=|thread-)(\\d+)");
     private static final Pattern PAGE_SUFFIX = Pattern.compile("thread-\\d+(-page-\\d+)\\.html$");
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "mybb";
+    }
+
     @Override
     public Site site() {
         return Site.MYBB;

@@ -33,6 +33,12 @@ public final class PhpBbParser implements SiteParser {
 
     private enum Era { PROSILVER, SUBSILVER2, PHPBB2 }
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "phpbb";
+    }
+
     @Override
     public Site site() {
         return Site.PHPBB;

@@ -27,6 +27,12 @@ public final class SmfParser implements SiteParser {
     private static final Pattern TOPIC = Pattern.compile("topic[=,](\\d+)(?:\\.(\\d+|msg\\d+|new))?");
     private static final Pattern REPLY = Pattern.compile("#\\s*(\\d+)");
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "smf";
+    }
+
     @Override
     public Site site() {
         return Site.SMF;

@@ -27,6 +27,12 @@ public final class VBulletin5Parser implements SiteParser {
     private static final Pattern THREAD_ID = Pattern.compile("/(\\d+)-[^/]*(?:/page\\d+)?/?$");
     private static final Pattern PAGE_SUFFIX = Pattern.compile("/\\d+-[^/]*(/page\\d+)/?$");
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "vbulletin5";
+    }
+
     @Override
     public Site site() {
         return Site.VBULLETIN;

@@ -30,6 +30,12 @@ public final class VBulletinParser implements SiteParser {
     private static final Pattern THREAD_ID = Pattern.compile(
             "(?:[?&]t=|showthread\\.php\\?|/threads/|/)(\\d+)(?:-|\\.html|/|&|$)");
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "vbulletin";
+    }
+
     @Override
     public Site site() {
         return Site.VBULLETIN;

@@ -32,6 +32,12 @@ public final class XenForoParser implements SiteParser {
     private static final Pattern PAGE_SUFFIX = Pattern.compile("/threads/[^/]+/(page-\\d+/?)$");
     private static final Pattern OTHERS = Pattern.compile("(\\d[\\d.,]*)\\s*(?:others?|weitere|andere)");
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "xenforo";
+    }
+
     @Override
     public Site site() {
         return Site.XENFORO;

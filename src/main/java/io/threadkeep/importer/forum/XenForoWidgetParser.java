@@ -26,6 +26,12 @@ public final class XenForoWidgetParser implements SiteParser {
     private static final String COMMENT = "li.xenforo-comment[id^=xenforo-comment-]";
     private static final Pattern THREAD_ID = Pattern.compile("/threads/(?:[^/]*\\.)?(\\d+)/?");
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "xenforo-widget";
+    }
+
     @Override
     public Site site() {
         return Site.XENFORO;

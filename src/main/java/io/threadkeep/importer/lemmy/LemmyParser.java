@@ -40,6 +40,11 @@ public final class LemmyParser implements SiteParser {
             + "deleted|removed)\\*?$");
 
     @Override
+    public String name() {
+        return "lemmy";
+    }
+
+    @Override
     public Site site() {
         return Site.LEMMY;
     }

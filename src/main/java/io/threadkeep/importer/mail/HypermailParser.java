@@ -31,6 +31,11 @@ public final class HypermailParser implements SiteParser {
             Pattern.CASE_INSENSITIVE);
 
     @Override
+    public String name() {
+        return "hypermail";
+    }
+
+    @Override
     public Site site() {
         return Site.HYPERMAIL;
     }

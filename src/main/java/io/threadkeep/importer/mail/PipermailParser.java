@@ -32,6 +32,11 @@ public final class PipermailParser implements SiteParser {
     private static final Pattern NUMBER = Pattern.compile("date\\.html#(\\d+)");
 
     @Override
+    public String name() {
+        return "pipermail";
+    }
+
+    @Override
     public Site site() {
         return Site.PIPERMAIL;
     }

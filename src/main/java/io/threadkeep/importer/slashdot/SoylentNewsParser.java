@@ -28,6 +28,11 @@ public final class SoylentNewsParser extends SlashdotEraParser {
     private static final Pattern HOST = Pattern.compile("(?i)^(?:https?:)?//(?:[\\w-]+\\.)*soylentnews\\.org(?:[:/?#]|$)");
 
     @Override
+    public String name() {
+        return "soylentnews";
+    }
+
+    @Override
     public Site site() {
         return Site.SOYLENTNEWS;
     }

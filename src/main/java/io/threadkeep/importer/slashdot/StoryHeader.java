@@ -1,5 +1,6 @@
 package io.threadkeep.importer.slashdot;
 
+import io.threadkeep.body.SafeLinks;
 import io.threadkeep.importer.SafeHtml;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -87,7 +88,7 @@ final class StoryHeader {
         h.declaredCount = count != null ? SlashdotMarkup.count(count.text()) : null;
         Element source = article.selectFirst("a.story-sourcelnk[href]");
         if (source != null) {
-            h.linkUrl = SafeHtml.safeHref(source);
+            h.linkUrl = SafeLinks.safeHref(source);
         }
         h.fillFromDocument(doc);
         return h;

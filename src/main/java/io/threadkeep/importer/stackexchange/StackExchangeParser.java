@@ -40,6 +40,11 @@ public final class StackExchangeParser implements SiteParser {
     private static final Pattern USER_PATH = Pattern.compile("/users/(-?\\d+)");
 
     @Override
+    public String name() {
+        return "stackexchange";
+    }
+
+    @Override
     public Site site() {
         return Site.STACKEXCHANGE;
     }

@@ -39,6 +39,11 @@ public final class ThreadkeepExportParser implements SiteParser {
 
     /** The site the export holds comes from its data; this names the family for messages only. */
     @Override
+    public String name() {
+        return "threadkeep-export";
+    }
+
+    @Override
     public Site site() {
         return Site.WEB;
     }

@@ -46,6 +46,12 @@ public final class GeneralReader implements SiteParser {
                     + "|sort|order|sortby|orderby)$");
     private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(\\S+)");
 
+    /** Stored with every page it reads; never change it (a new name would look like a different parser). */
+    @Override
+    public String name() {
+        return "general-web";
+    }
+
     @Override
     public Site site() {
         return Site.WEB;

@@ -53,6 +53,11 @@ public final class WordPressParser implements SiteParser {
             + ".comment__meta, .comment__links, .comment__avatar, .comment-likes, [id^=comment-like-]";
 
     @Override
+    public String name() {
+        return "wordpress";
+    }
+
+    @Override
     public Site site() {
         return Site.WORDPRESS;
     }

@@ -38,6 +38,11 @@ public final class WpDiscuzParser implements SiteParser {
     private static final String NODE_SELECTOR = "[id~=^(?:wc|wpd)-comm-\\d+_\\d+$]";
 
     @Override
+    public String name() {
+        return "wpdiscuz";
+    }
+
+    @Override
     public Site site() {
         return Site.WORDPRESS;
     }

@@ -1,6 +1,6 @@
 package io.threadkeep.ui.importing;
 
-import io.threadkeep.service.FileResult;
+import io.threadkeep.archiving.FileResult;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

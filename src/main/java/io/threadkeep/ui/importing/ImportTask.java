@@ -1,8 +1,8 @@
 package io.threadkeep.ui.importing;
 
-import io.threadkeep.service.FileResult;
-import io.threadkeep.service.ImportListener;
-import io.threadkeep.service.ImportService;
+import io.threadkeep.archiving.FileResult;
+import io.threadkeep.archiving.ImportListener;
+import io.threadkeep.archiving.ImportService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

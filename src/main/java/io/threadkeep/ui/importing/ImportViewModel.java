@@ -1,8 +1,8 @@
 package io.threadkeep.ui.importing;
 
-import io.threadkeep.service.FileResult;
-import io.threadkeep.service.ImportService;
-import io.threadkeep.service.ImportStatus;
+import io.threadkeep.archiving.FileResult;
+import io.threadkeep.archiving.ImportService;
+import io.threadkeep.archiving.ImportStatus;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.threadkeep.ui.thread;
 
-import io.threadkeep.importer.SafeHtmlReader;
-import io.threadkeep.importer.SafeHtmlReader.Block;
-import io.threadkeep.importer.SafeHtmlReader.BlockKind;
-import io.threadkeep.importer.SafeHtmlReader.Span;
+import io.threadkeep.body.SafeHtmlReader;
+import io.threadkeep.body.SafeHtmlReader.Block;
+import io.threadkeep.body.SafeHtmlReader.BlockKind;
+import io.threadkeep.body.SafeHtmlReader.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.threadkeep.ui.thread;
 
-import io.threadkeep.importer.SafeHtmlReader;
+import io.threadkeep.body.SafeHtmlReader;
 import io.threadkeep.model.Comment;
 import io.threadkeep.model.CommentState;
 import io.threadkeep.model.Completeness;

@@ -11,14 +11,14 @@ import java.util.Optional;
 import javafx.concurrent.Task;
 
 /**
- * Reads a story and its comments and lays out the rows, all off the FX thread; the view-model applies the result
+ * Reads a story and its comments, lays out the rows and reads the bodies of the first screen, all off the FX thread; the view-model applies the result
  * in {@code succeeded()}. The value is null when the story is gone.
  */
 class LoadStoryTask extends Task<LoadStoryTask.Loaded> {
 
-    /** What the view-model needs to show the story at once. */
+    /** What the view-model needs to show the story at once, with the first screen's bodies already read. */
     record Loaded(StoredStory story, ThreadModel model, List<ThreadModel.Row> rows, int targetItem,
-                  Map<String, ReaderMarks.Mark> marks, ScoreRules rules) {
+                  Map<String, ReaderMarks.Mark> marks, ScoreRules rules, BodyBlocks bodies) {
     }
 
     private final ReadingArchive store;
@@ -80,7 +80,10 @@ class LoadStoryTask extends Task<LoadStoryTask.Loaded> {
             model.bringIntoView(target);
         }
         List<ThreadModel.Row> rows = model.rows();
+        BodyBlocks bodies = new BodyBlocks(model);
+        int firstRow = target >= 0 ? Math.max(0, model.rowOf(target)) : 0;
+        bodies.readNow(rows, firstRow - BodyBlocks.BEHIND, firstRow + BodyBlocks.AHEAD);
         store.markOpened(storyId);
-        return new Loaded(story.get(), model, rows, target, readerMarks.marks(storyId), rules);
+        return new Loaded(story.get(), model, rows, target, readerMarks.marks(storyId), rules, bodies);
     }
 }

@@ -1,6 +1,6 @@
 package io.threadkeep.ui.thread;
 
-import io.threadkeep.importer.SafeHtmlReader;
+import io.threadkeep.body.SafeHtmlReader;
 import io.threadkeep.model.Story;
 import io.threadkeep.store.StoredStory;
 import io.threadkeep.ui.common.Formats;

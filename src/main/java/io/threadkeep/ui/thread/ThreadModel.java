@@ -48,7 +48,7 @@ final class ThreadModel {
     record Row(RowKind kind, int item, int count, int from, int to) {
     }
 
-    /** Sibling order. */
+    /** Sibling order within one thread; search results have their own order ({@code search.SortOrder}). */
     enum SortOrder {
         THREAD("Thread order"), NEWEST("Newest first"), SCORE("Highest score first");
 

@@ -1,6 +1,5 @@
 package io.threadkeep.ui.thread;
 
-import io.threadkeep.importer.SafeHtmlReader;
 import io.threadkeep.ui.thread.ThreadModel.Row;
 import io.threadkeep.ui.thread.ThreadModel.SortOrder;
 import io.threadkeep.ui.thread.ThreadViewModel.Scroll;
@@ -49,7 +48,6 @@ public final class ThreadView extends StackPane {
     private final TextField findField = new TextField();
     private final VBox emptyState = new VBox();
     private final Runnable postLayout = this::afterLayout;
-    private final BodyCache bodies = new BodyCache();
     private final ThreadMapView map;
     private boolean syncingSelection;
     private int lastFirstRow = -1;
@@ -74,7 +72,7 @@ public final class ThreadView extends StackPane {
         list.setId("commentList");
         list.getStyleClass().add("comment-list");
         list.setItems(vm.rows());
-        list.setCellFactory(v -> new CommentCell(vm, renderer, item -> bodies.blocks(vm.model(), item), zone));
+        list.setCellFactory(v -> new CommentCell(vm, renderer, vm::bodyBlocks, zone));
         Label noComments = new Label("No comments were saved for this story.");
         noComments.getStyleClass().add("empty-note");
         list.setPlaceholder(noComments);
@@ -504,6 +502,7 @@ public final class ThreadView extends StackPane {
             return;
         }
         rowsChangedSinceLast = false;
+        vm.readBodiesAround(a, b);
         lastFirstRow = a;
         lastLastRow = b;
         lastRows = vm.rows();
@@ -533,22 +532,4 @@ public final class ThreadView extends StackPane {
         return map;
     }
 
-    /** Parsed bodies, cached per story so scrolling back does not parse again. */
-    private static final class BodyCache {
-        private ThreadModel model;
-        private List<List<SafeHtmlReader.Block>> blocks = new ArrayList<>();
-
-        List<SafeHtmlReader.Block> blocks(ThreadModel current, int item) {
-            if (current != model) {
-                model = current;
-                blocks = new ArrayList<>(java.util.Collections.nCopies(current.size(), null));
-            }
-            List<SafeHtmlReader.Block> cached = blocks.get(item);
-            if (cached == null) {
-                cached = SafeHtmlReader.read(model.comment(item).html());
-                blocks.set(item, cached);
-            }
-            return cached;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.threadkeep.ui.thread;
 
+import io.threadkeep.body.SafeHtmlReader;
 import io.threadkeep.model.Comment;
 import io.threadkeep.model.Completeness;
 import io.threadkeep.model.ScoreRules;
@@ -97,6 +98,7 @@ public final class ThreadViewModel {
 
     private ReadListener readListener = (storyId, count) -> { };
     private ThreadModel model;
+    private BodyBlocks bodies;
     private boolean[] markedShown = new boolean[0];
     /** Comments shown but not yet marked read in the archive, by story. */
     private final java.util.Map<Long, List<Long>> pendingRead = new java.util.LinkedHashMap<>();
@@ -294,6 +296,18 @@ public final class ThreadViewModel {
         return selection.get().item();
     }
 
+    /** The blocks of an item's body in the open story. */
+    List<SafeHtmlReader.Block> bodyBlocks(int item) {
+        return bodies.blocks(item);
+    }
+
+    /** Reads the bodies around the rows on screen off the FX thread, before the reader scrolls to them. */
+    void readBodiesAround(int firstRow, int lastRow) {
+        if (bodies != null) {
+            bodies.readAhead(rows, firstRow, lastRow, executor);
+        }
+    }
+
     public void setReadListener(ReadListener listener) {
         this.readListener = listener;
     }
@@ -351,6 +365,7 @@ public final class ThreadViewModel {
         flushReadMarks();
         loadGeneration++;
         model = null;
+        bodies = null;
         markedShown = new boolean[0];
         story.set(null);
         rows.clear();
@@ -395,6 +410,7 @@ public final class ThreadViewModel {
         model = loaded.model();
         marks = new java.util.HashMap<>(loaded.marks());
         scoreRules.set(loaded.rules());
+        bodies = loaded.bodies();
         markedShown = new boolean[model.size()];
         story.set(loaded.story());
         rows.setAll(loaded.rows());

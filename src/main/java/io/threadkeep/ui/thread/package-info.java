@@ -7,7 +7,6 @@
  * native text (nothing is ever loaded; a link goes to the browser only when clicked).
  *
  * <p>It may use {@code model}, the store (through tasks, never on the FX thread), {@code ui.common} and
- * JavaFX. Today it also reads the body format from {@code importer.SafeHtmlReader}; that dependency goes when the
- * body format moves to the model.
+ * JavaFX, and reads comment bodies through {@code body.SafeHtmlReader}; never the importer.
  */
 package io.threadkeep.ui.thread;

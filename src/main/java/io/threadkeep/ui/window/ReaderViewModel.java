@@ -1,7 +1,7 @@
 package io.threadkeep.ui.window;
 
-import io.threadkeep.service.FileResult;
-import io.threadkeep.service.ImportService;
+import io.threadkeep.archiving.FileResult;
+import io.threadkeep.archiving.ImportService;
 import io.threadkeep.store.ReadingArchive;
 import io.threadkeep.ui.common.LinkOpener;
 import io.threadkeep.ui.common.Theme;
@@ -177,18 +177,33 @@ public final class ReaderViewModel {
             return;
         }
         long last = settings.getLong(SETTING_LAST_STORY, -1);
-        if (last >= 0 && store.story(last).isPresent()) {
-            thread.restoreStory(last, settings.getLong(SETTING_LAST_COMMENT, -1));
+        long lastComment = settings.getLong(SETTING_LAST_COMMENT, -1);
+        boolean sampleOffered = !settings.get(SETTING_SAMPLE).isEmpty();
+        StartTask task = new StartTask(store, last, sampleOffered, samplePages);
+        task.setOnSucceeded(e -> begin(task.getValue(), lastComment));
+        task.setOnFailed(e -> reportFailure(task.getException()));
+        executor.execute(task);
+    }
+
+    /** On the FX thread, once the archive said what there is to open. */
+    private void begin(StartTask.Opening opening, long lastComment) {
+        if (opening.lastStory() >= 0) {
+            thread.restoreStory(opening.lastStory(), lastComment);
             return;
         }
-        if (settings.get(SETTING_SAMPLE).isEmpty() && !store.hasStories()) {
+        if (opening.samples() != null) {
             settings.put(SETTING_SAMPLE, "yes");
-            List<Path> samples = samplePages.get();
-            if (!samples.isEmpty()) {
-                importAndOpen(samples);
+            if (!opening.samples().isEmpty()) {
+                importAndOpen(opening.samples());
                 sampleNotice.set(true);
                 return;
             }
+        }
+        if (library.loadedProperty().get()) {
+            if (thread.storyId() < 0 && !library.stories().isEmpty()) {
+                thread.openStory(library.stories().get(0).id());
+            }
+            return;
         }
         openNewestWhenLoaded();
     }
@@ -212,7 +227,7 @@ public final class ReaderViewModel {
      * Derives again, in the background, the threads that pages read by an older parser feed (nothing when none are,
      * or on a read-only archive); the library and an open story that changed are refreshed afterwards.
      */
-    public void rebuildStale(io.threadkeep.service.RebuildService rebuilds) {
+    public void rebuildStale(io.threadkeep.archiving.RebuildService rebuilds) {
         if (store.isReadOnly()) {
             return;
         }

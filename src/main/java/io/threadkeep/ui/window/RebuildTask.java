@@ -1,6 +1,6 @@
 package io.threadkeep.ui.window;
 
-import io.threadkeep.service.RebuildService;
+import io.threadkeep.archiving.RebuildService;
 import io.threadkeep.store.SaveResult;
 import java.util.HashSet;
 import java.util.List;

@@ -5,7 +5,7 @@
  * {@link io.threadkeep.ui.window.ReaderWindow} lays out the toolbar, the library beside the story, the search side
  * panel, the import strip and the status line, and saves the window's geometry.
  *
- * <p>It may use the other {@code ui} packages, {@code service}, {@code store} and JavaFX; what it is given (store,
+ * <p>It may use the other {@code ui} packages, {@code archiving}, {@code store} and JavaFX; what it is given (store,
  * executor, settings, link opener) is built by {@code app}, which it must not use (ArchUnit checks this).
  */
 package io.threadkeep.ui.window;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadkeep.importer.PageImporter;
-import io.threadkeep.service.FileResult;
+import io.threadkeep.archiving.FileResult;
 import io.threadkeep.store.StorySummary;
 import io.threadkeep.ui.ReaderFixture;
 import io.threadkeep.ui.TestPageParser;

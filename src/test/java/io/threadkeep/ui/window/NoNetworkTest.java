@@ -10,7 +10,7 @@ import io.threadkeep.model.CommentState;
 import io.threadkeep.model.Completeness;
 import io.threadkeep.model.Site;
 import io.threadkeep.model.Story;
-import io.threadkeep.service.ImportStatus;
+import io.threadkeep.archiving.ImportStatus;
 import io.threadkeep.ui.ReaderFixture;
 import io.threadkeep.ui.TestThreads;
 import java.net.InetAddress;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadkeep.importer.PageImporter;
-import io.threadkeep.service.ImportListener;
-import io.threadkeep.service.ImportService;
-import io.threadkeep.service.RebuildService;
+import io.threadkeep.archiving.ImportListener;
+import io.threadkeep.archiving.ImportService;
+import io.threadkeep.archiving.RebuildService;
 import io.threadkeep.store.StoredComment;
 import io.threadkeep.testsupport.SharedCorpus;
 import io.threadkeep.ui.ReaderFixture;

@@ -1,4 +1,4 @@
-package io.threadkeep.service;
+package io.threadkeep.archiving;
 
 import io.threadkeep.model.Site;
 

@@ -1,4 +1,4 @@
-package io.threadkeep.importer;
+package io.threadkeep.body;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,9 +10,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Reads the HTML subset that {@link SafeHtml} writes back into blocks of styled text, so a reader can lay a body
+ * Reads the HTML subset that the importer's {@code SafeHtml} writes back into blocks of styled text, so a reader can lay a body
  * out natively (no browser engine, nothing loaded). Unknown tags contribute their text only; nothing of the input
- * can name a resource, since the only attribute read is {@code href}, and only of links that {@link SafeHtml}
+ * can name a resource, since the only attribute read is {@code href}, and only of links that {@link SafeLinks}
  * accepts.
  */
 public final class SafeHtmlReader {
@@ -183,7 +183,7 @@ public final class SafeHtmlReader {
                     children(e, this::endBlock);
                 }
                 case "a" -> {
-                    String target = SafeHtml.safeHref(e);
+                    String target = SafeLinks.safeHref(e);
                     String outer = href;
                     href = target != null ? target : outer;
                     children(e, () -> href = outer);

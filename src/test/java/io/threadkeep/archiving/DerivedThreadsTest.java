@@ -1,4 +1,4 @@
-package io.threadkeep.service;
+package io.threadkeep.archiving;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,12 +1,12 @@
-package io.threadkeep.importer;
+package io.threadkeep.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threadkeep.importer.SafeHtmlReader.Block;
-import io.threadkeep.importer.SafeHtmlReader.BlockKind;
-import io.threadkeep.importer.SafeHtmlReader.Span;
+import io.threadkeep.body.SafeHtmlReader.Block;
+import io.threadkeep.body.SafeHtmlReader.BlockKind;
+import io.threadkeep.body.SafeHtmlReader.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

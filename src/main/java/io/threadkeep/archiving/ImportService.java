@@ -1,4 +1,4 @@
-package io.threadkeep.service;
+package io.threadkeep.archiving;
 
 import io.threadkeep.importer.PageImporter;
 import io.threadkeep.importer.PageOutcome;

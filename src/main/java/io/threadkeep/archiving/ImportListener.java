@@ -1,4 +1,4 @@
-package io.threadkeep.service;
+package io.threadkeep.archiving;
 
 /** Hears about an import's progress; called on the importing thread. */
 public interface ImportListener {
