@@ -52,7 +52,10 @@ final class BodyBlocks {
      */
     void readAhead(List<ThreadModel.Row> rows, int firstRow, int lastRow, Executor executor) {
         List<Integer> batch = unread(rows, firstRow - BEHIND, lastRow + AHEAD);
-        if (!batch.isEmpty()) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
             executor.execute(() -> {
                 for (int item : batch) {
                     if (blocks.get(item) == QUEUED) {
@@ -60,6 +63,12 @@ final class BodyBlocks {
                     }
                 }
             });
+        } catch (java.util.concurrent.RejectedExecutionException windowClosing) {
+            // The executor stops as the window closes while a last layout pass still asks for bodies; unmark them
+            // so a cell that still shows reads its own body rather than waiting for a batch that never runs.
+            for (int item : batch) {
+                blocks.compareAndSet(item, QUEUED, null);
+            }
         }
     }
 
