@@ -1,7 +1,6 @@
 package io.threadkeep.app;
 
 import io.threadkeep.importer.PageImporter;
-import io.threadkeep.search.SearchService;
 import io.threadkeep.archiving.ImportService;
 import io.threadkeep.archiving.RebuildService;
 import io.threadkeep.store.ArchiveLocation;
@@ -9,12 +8,12 @@ import io.threadkeep.store.ArchiveStore;
 import io.threadkeep.store.StoreException;
 import io.threadkeep.ui.common.BackgroundTasks;
 import io.threadkeep.ui.common.Theme;
-import io.threadkeep.ui.common.UiSettings;
 import io.threadkeep.ui.export.ArchiveActions;
 import io.threadkeep.ui.export.ArchiveActionsModel;
 import io.threadkeep.ui.search.SearchPane;
 import io.threadkeep.ui.window.ReaderViewModel;
 import io.threadkeep.ui.window.ReaderWindow;
+import io.threadkeep.ui.window.ReaderWindowGraph;
 import java.time.ZoneId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,19 +62,12 @@ public final class ThreadkeepApp extends Application {
             return;
         }
         executor = BackgroundTasks.newExecutor();
-        UiSettings settings = new UiSettings(store::setting, store::putSetting, executor);
-        ImportService importService = new ImportService(PageImporter.standard(), store);
-        ReaderViewModel vm = new ReaderViewModel(store, importService, executor, settings,
-                url -> getHostServices().showDocument(url), SamplePages::extract, systemTheme);
-        window = new ReaderWindow(vm, ZoneId.systemDefault());
-        SearchPane searchPane = new SearchPane(new SearchService(store), executor, hit -> {
-            if (hit.commentRowId() == null) {
-                vm.openStory(hit.storyId());
-            } else {
-                vm.openStoryAt(hit.storyId(), hit.commentRowId());
-            }
-        });
-        window.setSearchPane(searchPane);
+        ReaderWindowGraph graph = ReaderWindowGraph.build(store, new ImportService(PageImporter.standard(), store),
+                executor, url -> getHostServices().showDocument(url), SamplePages::extract, systemTheme,
+                ZoneId.systemDefault());
+        window = graph.window();
+        ReaderViewModel vm = graph.viewModel();
+        SearchPane searchPane = graph.searchPane();
         archiveActions = new ArchiveActionsModel(store, executor);
         ArchiveActions actions = new ArchiveActions(archiveActions, javafx.beans.binding.Bindings.createObjectBinding(
                 () -> vm.thread().storyProperty().get() == null ? null : vm.thread().storyProperty().get().id(),

@@ -54,7 +54,8 @@ public final class ReaderBench {
         ReaderWindow[] window = new ReaderWindow[1];
         onFx(() -> {
             UiSettings settings = UiSettings.inMemory();
-            vm[0] = new ReaderViewModel(store, new ImportService(PageImporter.standard(), store), executor, settings,
+            vm[0] = new ReaderViewModel(store, new ImportService(PageImporter.standard(), store),
+                    new io.threadkeep.search.SearchService(store), executor, settings,
                     url -> { }, List::of, Theme.LIGHT);
             window[0] = new ReaderWindow(vm[0], ZoneOffset.UTC);
             Stage stage = new Stage();

@@ -1,15 +1,13 @@
 package io.threadkeep.ui;
 
 import io.threadkeep.importer.PageImporter;
-import io.threadkeep.search.SearchService;
 import io.threadkeep.archiving.ImportService;
 import io.threadkeep.store.ArchiveStore;
 import io.threadkeep.ui.common.BackgroundTasks;
 import io.threadkeep.ui.common.Theme;
-import io.threadkeep.ui.common.UiSettings;
-import io.threadkeep.ui.search.SearchPane;
 import io.threadkeep.ui.window.ReaderViewModel;
 import io.threadkeep.ui.window.ReaderWindow;
+import io.threadkeep.ui.window.ReaderWindowGraph;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -55,24 +53,16 @@ public final class ReaderFixture implements AutoCloseable {
     }
 
     /**
-     * Builds the window on the stage (wired as the application wires it, search included) and starts it with the
+     * Builds the window on the stage (built by the application's own {@link ReaderWindowGraph}, search included) and starts it with the
      * request; waits until the library has loaded. Calling it again builds a fresh window on the same archive, as a
      * restart would.
      */
     public ReaderViewModel show(FxRobot robot, Stage stage, ReaderViewModel.LaunchRequest request) {
         robot.interact(() -> {
-            UiSettings settings = new UiSettings(store::setting, store::putSetting, executor);
-            vm = new ReaderViewModel(store, new ImportService(importer, store), executor, settings,
-                    openedLinks::add, samples, Theme.LIGHT);
-            window = new ReaderWindow(vm, ZoneOffset.UTC);
-            ReaderViewModel opened = vm;
-            window.setSearchPane(new SearchPane(new SearchService(store), executor, hit -> {
-                if (hit.commentRowId() == null) {
-                    opened.openStory(hit.storyId());
-                } else {
-                    opened.openStoryAt(hit.storyId(), hit.commentRowId());
-                }
-            }));
+            ReaderWindowGraph graph = ReaderWindowGraph.build(store, new ImportService(importer, store), executor,
+                    openedLinks::add, samples, Theme.LIGHT, ZoneOffset.UTC);
+            vm = graph.viewModel();
+            window = graph.window();
             stage.setWidth(1200);
             stage.setHeight(800);
             window.show(stage);

@@ -1,7 +1,6 @@
 package io.threadkeep.ui.search;
 
 import io.threadkeep.search.SearchHit;
-import io.threadkeep.search.SearchService;
 import io.threadkeep.search.Snippet;
 import io.threadkeep.search.SortOrder;
 import io.threadkeep.store.AuthorStats;
@@ -9,8 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,7 +39,7 @@ import javafx.util.StringConverter;
 /**
  * The archive search, as a pane the window hosts: a query field with results as you type, each result with its
  * story, author, date, score and a snippet with the matched words highlighted. Enter or a click opens a result
- * through the callback the window gives; {@link #showNext()} and {@link #showPrevious()} step through results
+ * through the view-model's opener; {@link #showNext()} and {@link #showPrevious()} step through results
  * without going back to the list. Clicking an author opens the author view: all their comments, with how many,
  * in how many stories and how they were scored.
  *
@@ -62,21 +59,8 @@ public final class SearchPane extends BorderPane {
     private final TextField field = new TextField();
     private final ListView<SearchHit> list = new ListView<>();
 
-    /**
-     * @param service  the archive search
-     * @param executor where searches run (never the FX thread)
-     * @param opener   opens a result in the reader: its story, at its comment ({@link SearchHit#commentId()} is null
-     *                 for a story-level result)
-     */
-    public SearchPane(SearchService service, Executor executor, Consumer<SearchHit> opener) {
-        this(service, executor, opener, TYPING_PAUSE);
-    }
-
-    public SearchPane(SearchService service, Executor executor, Consumer<SearchHit> opener, Duration typingPause) {
-        this(new SearchViewModel(service, executor, opener, typingPause));
-    }
-
-    SearchPane(SearchViewModel model) {
+    /** A view of {@code model}, which the reader's view-model owns (it decides how a result opens). */
+    public SearchPane(SearchViewModel model) {
         this.model = Objects.requireNonNull(model);
         getStyleClass().add("search-pane");
         getStylesheets().add(Objects.requireNonNull(SearchPane.class.getResource("search.css")).toExternalForm());

@@ -39,7 +39,7 @@ import javafx.util.Duration;
  * injected executor, started a moment after the last keystroke; a newer query cancels the running one, whose
  * result is then dropped.
  */
-final class SearchViewModel {
+public final class SearchViewModel {
 
     /** Results per page; "more" fetches the next page. */
     static final int PAGE = 50;
@@ -73,6 +73,16 @@ final class SearchViewModel {
 
     private record Snapshot(List<SearchHit> hits, boolean more, String status, boolean problem, int selected,
                             SearchQuery query) {
+    }
+
+    /**
+     * @param service  the archive search
+     * @param executor where searches run (never the FX thread)
+     * @param opener   opens a result in the reader: its story, at its comment ({@link SearchHit#commentId()} is null
+     *                 for a story-level result)
+     */
+    public SearchViewModel(SearchService service, Executor executor, Consumer<SearchHit> opener) {
+        this(service, executor, opener, SearchPane.TYPING_PAUSE);
     }
 
     SearchViewModel(SearchService service, Executor executor, Consumer<SearchHit> opener, Duration delay) {

@@ -2,12 +2,15 @@ package io.threadkeep.ui.window;
 
 import io.threadkeep.archiving.FileResult;
 import io.threadkeep.archiving.ImportService;
+import io.threadkeep.search.SearchHit;
+import io.threadkeep.search.SearchService;
 import io.threadkeep.store.ReadingArchive;
 import io.threadkeep.ui.common.LinkOpener;
 import io.threadkeep.ui.common.Theme;
 import io.threadkeep.ui.common.UiSettings;
 import io.threadkeep.ui.importing.ImportViewModel;
 import io.threadkeep.ui.library.LibraryViewModel;
+import io.threadkeep.ui.search.SearchViewModel;
 import io.threadkeep.ui.thread.ThreadViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +27,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The reader window's state: the library, the open story, imports, theme and font size, and what is remembered
  * between runs. It ties the parts together (picking a story opens it; an import refreshes the library) and is the
- * entry point for other features: {@link #openStoryAt(long, long)} opens a story at a comment.
+ * entry point for other features: {@link #openStoryAt(long, long)} opens a story at a comment, and the search it
+ * owns opens its results through {@link #openHit(SearchHit)}.
  */
 public final class ReaderViewModel {
 
@@ -53,6 +57,7 @@ public final class ReaderViewModel {
     private final LibraryViewModel library;
     private final ThreadViewModel thread;
     private final ImportViewModel importing;
+    private final SearchViewModel search;
     private final Supplier<List<Path>> samplePages;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyIntegerWrapper fontSize = new ReadOnlyIntegerWrapper(this, "fontSize");
@@ -67,8 +72,9 @@ public final class ReaderViewModel {
      * @param samplePages the bundled sample pages, written to files, for a first run on an empty archive
      * @param systemTheme the theme to use when the reader has not chosen one
      */
-    public ReaderViewModel(ReadingArchive store, ImportService importService, Executor executor, UiSettings settings,
-                           LinkOpener linkOpener, Supplier<List<Path>> samplePages, Theme systemTheme) {
+    public ReaderViewModel(ReadingArchive store, ImportService importService, SearchService searchService,
+                           Executor executor, UiSettings settings, LinkOpener linkOpener,
+                           Supplier<List<Path>> samplePages, Theme systemTheme) {
         this.store = store;
         this.executor = executor;
         this.settings = settings;
@@ -76,6 +82,7 @@ public final class ReaderViewModel {
         this.library = new LibraryViewModel(store, executor, settings);
         this.thread = new ThreadViewModel(store, executor, settings, linkOpener);
         this.importing = new ImportViewModel(importService, executor);
+        this.search = new SearchViewModel(searchService, executor, this::openHit);
         theme.set(Theme.parse(settings.get(SETTING_THEME).orElse(null), systemTheme));
         fontSize.set(Math.max(MIN_FONT, Math.min(MAX_FONT, settings.getInt(SETTING_FONT, DEFAULT_FONT))));
 
@@ -131,6 +138,19 @@ public final class ReaderViewModel {
 
     public ImportViewModel importing() {
         return importing;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    /** Opens a search result: its story, at its comment unless the result is the story itself. */
+    public void openHit(SearchHit hit) {
+        if (hit.commentRowId() == null) {
+            openStory(hit.storyId());
+        } else {
+            openStoryAt(hit.storyId(), hit.commentRowId());
+        }
     }
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {

@@ -55,7 +55,7 @@ class SearchPaneTest {
             t.setDaemon(true);
             return t;
         });
-        pane = new SearchPane(new SearchService(store), executor, opened::add);
+        pane = new SearchPane(new SearchViewModel(new SearchService(store), executor, opened::add));
         stage.setScene(new Scene(pane, 520, 640));
         stage.show();
     }

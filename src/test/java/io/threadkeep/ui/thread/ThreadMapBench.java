@@ -49,7 +49,8 @@ public final class ThreadMapBench {
         ReaderViewModel[] vm = new ReaderViewModel[1];
         ReaderWindow[] window = new ReaderWindow[1];
         onFx(() -> {
-            vm[0] = new ReaderViewModel(store, new ImportService(PageImporter.standard(), store), executor,
+            vm[0] = new ReaderViewModel(store, new ImportService(PageImporter.standard(), store),
+                    new io.threadkeep.search.SearchService(store), executor,
                     UiSettings.inMemory(), url -> { }, List::of, Theme.LIGHT);
             window[0] = new ReaderWindow(vm[0], ZoneOffset.UTC);
             Stage stage = new Stage();
