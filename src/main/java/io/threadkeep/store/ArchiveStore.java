@@ -101,10 +101,7 @@ public final class ArchiveStore implements ReadingArchive, AutoCloseable {
                     }
                 } else {
                     Schema.migrate(connection, file.toString());
-                    try (Statement st = connection.createStatement()) {
-                        st.execute("PRAGMA journal_mode = WAL");
-                        st.execute("PRAGMA synchronous = NORMAL");
-                    }
+                    useWriteAheadLog(connection);
                 }
                 try (Statement st = connection.createStatement()) {
                     // FTS5 segment merges and the comment indexes touch many pages per import: a bigger cache
@@ -118,6 +115,46 @@ public final class ArchiveStore implements ReadingArchive, AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot open the archive " + file + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Switches a new archive to WAL. Changing the journal mode needs the file to itself, and SQLite answers BUSY at
+     * once instead of calling the busy handler when another connection (a second import opening the same new
+     * archive) holds it; so the switch is retried within the usual busy timeout. An archive already in WAL skips it.
+     */
+    private static void useWriteAheadLog(Connection connection) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        try (Statement st = connection.createStatement()) {
+            while (true) {
+                try {
+                    try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                        if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1))) {
+                            break;
+                        }
+                    }
+                    try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+                        // SQLite may also answer with the old mode when it could not switch: try again, and past
+                        // the timeout stay in the old mode (the archive works; the next open switches it).
+                        if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1)) || System.nanoTime() > deadline) {
+                            break;
+                        }
+                    }
+                } catch (SQLException e) {
+                    boolean busy = e.getMessage() != null && (e.getMessage().contains("SQLITE_BUSY")
+                            || e.getMessage().contains("locked"));
+                    if (!busy || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("interrupted while waiting for the archive", interrupted);
+                }
+            }
+            st.execute("PRAGMA synchronous = NORMAL");
         }
     }
 
