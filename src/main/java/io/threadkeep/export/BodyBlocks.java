@@ -16,7 +16,7 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Reads a body in the archive's safe HTML subset into blocks of styled text for the text formats (Markdown, mail).
  * It walks the markup without recursion, so a body of 10,000 nested quotes costs time, not stack. Only {@code href}
- * of http(s), ftp and mailto links is read; everything else contributes its text.
+ * of http(s) links is read (the archive's one link rule, {@code model.WebLinks}); everything else contributes its text.
  */
 final class BodyBlocks {
 

@@ -102,17 +102,13 @@ final class Clean {
         return instant == null ? null : SHOWN.format(instant);
     }
 
-    /** Whether a link target may be written out: absolute http(s), ftp or mailto, and nothing that could run. */
+    /** The link target an export may write out: absolute http(s) only, and nothing that could run; else null. */
     static String safeUrl(String url) {
         if (url == null) {
             return null;
         }
-        String u = line(url).strip();
-        String lower = u.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("ftp://")
-                || lower.startsWith("mailto:")) {
-            return u.replace(" ", "%20");
-        }
-        return null;
+        // The archive's one link rule (http and https only) holds in exports too; a space is escaped first, since
+        // the rule refuses white space and older archives may hold such links.
+        return io.threadkeep.model.WebLinks.httpOnly(line(url).strip().replace(" ", "%20"));
     }
 }
